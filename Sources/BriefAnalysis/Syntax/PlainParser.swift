@@ -1,0 +1,6 @@
+/// Reads a plain-text brief.
+public enum PlainParser {
+    public static func parse(_ text: SourceText) -> ParsedBrief {
+        ParsedBrief(text: text, kind: .plain)
+    }
+}

@@ -1,0 +1,3 @@
+import BriefAnalysis
+
+print("brief-bench")
