@@ -180,8 +180,14 @@ struct FrameReader {
         return buffer[offset...].firstIndex(of: 0x0A)
     }
 
+    /// RFC 9110 `tchar`: what a header name may be made of.
     private func isTokenByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x21 && byte <= 0x7E) && byte != UInt8(ascii: ":")
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
+        }
     }
 
     private static let contentLength = Array("content-length".utf8)

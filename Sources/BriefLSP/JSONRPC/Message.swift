@@ -60,12 +60,8 @@ enum Message: Sendable, Equatable {
         guard let method = rawMethod.stringValue else {
             return .failure(InvalidMessage(id: id, error: .invalidRequest("method must be a string")))
         }
+        // Params that are not an object are left to the handler, which answers -32602.
         let params = value["params"] ?? .null
-        switch params {
-        case .object, .array, .null: break
-        default:
-            return .failure(InvalidMessage(id: id, error: .invalidRequest("params must be an object or an array")))
-        }
         if rawID != nil {
             guard let id else {
                 return .failure(InvalidMessage(id: nil, error: .invalidRequest("a request id may not be null")))
