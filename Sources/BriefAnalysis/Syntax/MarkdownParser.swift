@@ -1,6 +1,23 @@
-/// Reads a Markdown brief.
+/// Reads a Markdown brief (spec §1–2): `[^label]` markers and `[^label]: …` definitions
+/// with indented continuation lines, never looking inside code spans, fenced code or YAML
+/// front matter, nor in indented code.
 public enum MarkdownParser {
     public static func parse(_ text: SourceText) -> ParsedBrief {
-        ParsedBrief(text: text, kind: .markdown)
+        var parsed = ParsedBrief(text: text, kind: .markdown)
+        text.bytes.withUnsafeBufferPointer { bytes in
+            let lines = LineTable.lines(text, bytes)
+            var roles = [LineRole](repeating: .body, count: lines.count)
+            for (index, line) in lines.enumerated() where line.isBlank { roles[index] = .blank }
+            MarkdownBlocks.readFrontMatter(bytes, lines, &roles, &parsed)
+            MarkdownBlocks.readFences(bytes, lines, &roles)
+            MarkdownBlocks.readHeadings(bytes, lines, &roles, &parsed)
+            MarkdownBlocks.readDefinitions(bytes, lines, &roles, &parsed)
+            MarkdownBlocks.readIndentedCode(bytes, lines, &roles)
+            parsed.markers = MarkdownInlineScanner.markers(bytes, lines, roles, parsed.notes)
+            NoteLinker.link(&parsed)
+            BibliographyFinder.find(bytes, lines, &roles, &parsed)
+            TitleFinder.find(bytes, lines, roles, &parsed)
+        }
+        return parsed
     }
 }

@@ -1,0 +1,165 @@
+/// Byte-level tests shared by the entry and citation readers. They look at UTF-8 bytes
+/// directly so that reading a bibliography never builds a `String` per character.
+enum ByteScan {
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
+    @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
+
+    /// `range` clamped to the buffer and without surrounding white space.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> TextRange {
+        var lower = max(0, min(range.lowerBound, bytes.count))
+        var upper = max(lower, min(range.upperBound, bytes.count))
+        while lower < upper, isWhitespace(bytes[lower]) { lower += 1 }
+        while upper > lower, isWhitespace(bytes[upper - 1]) { upper -= 1 }
+        return TextRange(lower, upper)
+    }
+
+    /// True when the bytes at `offset` spell `word`, ASCII case ignored.
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString, at offset: Int) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard offset >= 0, offset + length <= bytes.count else { return false }
+        return word.withUTF8Buffer { pattern in
+            for index in 0..<length where lowered(bytes[offset + index]) != lowered(pattern[index]) { return false }
+            return true
+        }
+    }
+
+    /// Kinds of quotation mark the readers recognise.
+    enum Quote: Equatable {
+        /// `“` (U+201C), 3 bytes.
+        case curlyOpen
+        /// `”` (U+201D), 3 bytes.
+        case curlyClose
+        /// `‘` (U+2018), 3 bytes.
+        case singleOpen
+        /// `’` (U+2019), 3 bytes; also an apostrophe inside a word.
+        case singleClose
+        /// `"`, 1 byte.
+        case straight
+
+        var width: Int { self == .straight ? 1 : 3 }
+    }
+
+    /// The quotation mark starting at `offset`, if any.
+    @inline(__always)
+    static func quote(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Quote? {
+        guard offset >= 0, offset < end else { return nil }
+        let byte = bytes[offset]
+        if byte == 0x22 { return .straight }
+        guard byte == 0xE2, offset + 2 < end, bytes[offset + 1] == 0x80 else { return nil }
+        switch bytes[offset + 2] {
+        case 0x9C: return .curlyOpen
+        case 0x9D: return .curlyClose
+        case 0x98: return .singleOpen
+        case 0x99: return .singleClose
+        default: return nil
+        }
+    }
+
+    /// True for a byte that can be part of a name or a word: an ASCII letter, a hyphen,
+    /// an ASCII apostrophe, or any byte of a non-ASCII character (accented letters).
+    /// Curly quotes are excluded by the callers, which test ``quote(_:at:end:)`` first.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        // 0xE2 leads the general punctuation block (dashes, quotes, ellipsis), never a letter.
+        ByteScan.isASCIILetter(byte) || (byte >= 0x80 && byte != 0xE2) || byte == 0x2D || byte == 0x27
+    }
+
+    /// End of the word starting at `offset`: letters, hyphens and apostrophes (a `’`
+    /// between letters, as in `O’Brien`, belongs to the word).
+    static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, end: Int) -> Int {
+        var index = offset
+        while index < end {
+            if let quote = quote(bytes, at: index, end: end) {
+                guard quote == .singleClose, index > offset, index + 3 < end,
+                      ByteScan.isASCIILetter(bytes[index + 3]) else { break }
+                index += 3
+                continue
+            }
+            guard isWordByte(bytes[index]) else { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// True when the 4-digit run at `offset` is a standalone year from 1500 to 2099:
+    /// not part of a longer number or word (a trailing `a`/`b` as in `2015a` is allowed).
+    static func isYear(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Bool {
+        guard offset >= 0, offset + 4 <= end else { return false }
+        if offset > 0 {
+            let before = bytes[offset - 1]
+            if ByteScan.isDigit(before) || ByteScan.isASCIILetter(before) { return false }
+        }
+        for index in offset..<(offset + 4) where !ByteScan.isDigit(bytes[index]) { return false }
+        if offset + 4 < end {
+            let after = bytes[offset + 4]
+            if ByteScan.isDigit(after) { return false }
+            if ByteScan.isASCIILetter(after) {
+                let next = offset + 5 < end ? bytes[offset + 5] : 0x20
+                if ByteScan.isASCIILetter(next) || ByteScan.isDigit(next) || ByteScan.isUpper(after) { return false }
+            }
+        }
+        let value = Int(bytes[offset] - 0x30) * 1000 + Int(bytes[offset + 1] - 0x30) * 100
+            + Int(bytes[offset + 2] - 0x30) * 10 + Int(bytes[offset + 3] - 0x30)
+        return value >= 1500 && value <= 2099
+    }
+
+    /// The first standalone year in `range`, if any.
+    static func firstYear(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange) -> TextRange? {
+        var index = range.lowerBound
+        while index + 4 <= range.upperBound {
+            if ByteScan.isDigit(bytes[index]) {
+                if isYear(bytes, at: index, end: range.upperBound) { return TextRange(index, index + 4) }
+                while index < range.upperBound, ByteScan.isDigit(bytes[index]) { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Compares the word at `range` with a lower-case ASCII word, ignoring ASCII case.
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, equals word: StaticString) -> Bool {
+        range.length == word.utf8CodeUnitCount && ByteScan.hasPrefix(bytes, word, at: range.lowerBound)
+    }
+
+    /// True for the small lower-case words that may stand inside a list of names:
+    /// `and`, `et`, `al`, surname particles (`van`, `de`, `von`…).
+    static func isNameConnector(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        switch range.length {
+        case 1: return word(bytes, range, equals: "y") || word(bytes, range, equals: "e")
+        case 2:
+            return word(bytes, range, equals: "et") || word(bytes, range, equals: "al") || word(bytes, range, equals: "de")
+                || word(bytes, range, equals: "da") || word(bytes, range, equals: "di") || word(bytes, range, equals: "du")
+                || word(bytes, range, equals: "la") || word(bytes, range, equals: "le") || word(bytes, range, equals: "el")
+                || word(bytes, range, equals: "zu") || word(bytes, range, equals: "st")
+        case 3:
+            return word(bytes, range, equals: "and") || word(bytes, range, equals: "van") || word(bytes, range, equals: "von")
+                || word(bytes, range, equals: "der") || word(bytes, range, equals: "den") || word(bytes, range, equals: "del")
+                || word(bytes, range, equals: "dos") || word(bytes, range, equals: "das") || word(bytes, range, equals: "ten")
+                || word(bytes, range, equals: "ter") || word(bytes, range, equals: "bin") || word(bytes, range, equals: "ibn")
+        default: return false
+        }
+    }
+
+    /// True when the word at `range` starts with a capital (or a non-ASCII letter, whose
+    /// case the byte scanners do not decode).
+    @inline(__always)
+    static func isCapitalised(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        guard range.length > 0 else { return false }
+        let first = bytes[range.lowerBound]
+        return ByteScan.isUpper(first) || (first >= 0xC0 && first != 0xE2)
+    }
+}

@@ -1,0 +1,70 @@
+/// Recognises a bibliography entry by its shape, for bibliographies written without a
+/// heading (spec §2): `Surname, Given. Year. “Title.” Publication, date.` and the other
+/// common shapes (all-caps names, given name first, several authors, `et al.`).
+public enum EntryShape {
+    /// True when the text in `range` (a paragraph or a line) is shaped like a bibliography
+    /// entry: it opens with a list of names ended by a period (or, for inverted names, a
+    /// comma), followed by a year or a title, and it holds a year (1500–2099) and a quoted
+    /// or italic title. Prose (which soon has a lower-case word among its opening words)
+    /// and note lines (`[1] …`, `[^1]: …`) are rejected.
+    public static func looksLikeEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        let clamped = TextRange(max(0, range.lowerBound), min(bytes.count, range.upperBound))
+        let trimmed = ByteScan.trimmed(bytes, clamped)
+        guard trimmed.length >= 12, trimmed.length <= 1500 else { return false }
+        let start = listItemContentStart(bytes, trimmed)
+        guard start < trimmed.upperBound else { return false }
+        let first = bytes[start]
+        // Note definitions, headings, quotations and tables are never entries.
+        if first == UInt8(ascii: "[") || first == UInt8(ascii: "#") || first == UInt8(ascii: ">") || first == UInt8(ascii: "|") {
+            return false
+        }
+        let body = TextRange(start, trimmed.upperBound)
+        let authors = AuthorSpan.read(bytes, body)
+        guard authors.isEntryShaped else { return false }
+        guard ByteScan.firstYear(bytes, in: body) != nil else { return false }
+        if authors.stop == .title || authors.stop == .italic { return true }
+        // Stopped at a year: a title must still follow, unless the names are inverted
+        // (`Caryl, Christian. 2015. Realists…` is unmistakable without quotes).
+        return authors.isInverted || hasTitleMark(bytes, TextRange(authors.end, body.upperBound))
+    }
+
+    /// Start of the content of a Markdown list item (`- `, `* `, `+ `, `1. `), else `range`'s start.
+    static func listItemContentStart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int {
+        var index = range.lowerBound
+        guard index + 1 < range.upperBound else { return index }
+        let first = bytes[index]
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+            if ByteScan.isSpace(bytes[index + 1]) { index += 2 } else { return index }
+        } else if ByteScan.isDigit(first) {
+            var cursor = index
+            while cursor < range.upperBound, ByteScan.isDigit(bytes[cursor]) { cursor += 1 }
+            guard cursor - index <= 3, cursor + 1 < range.upperBound,
+                  bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] == UInt8(ascii: ")"),
+                  ByteScan.isSpace(bytes[cursor + 1]) else { return index }
+            index = cursor + 2
+        } else {
+            return index
+        }
+        while index < range.upperBound, ByteScan.isSpace(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// True when `range` holds an opening quotation mark or an italic span.
+    static func hasTitleMark(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let quote = ByteScan.quote(bytes, at: index, end: range.upperBound),
+               quote == .curlyOpen || quote == .straight {
+                return true
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*"),
+               index + 1 < range.upperBound, ByteScan.isWordByte(bytes[index + 1]),
+               index == range.lowerBound || !ByteScan.isWordByte(bytes[index - 1]) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,81 @@
+/// Finds bibliography entries (spec §2): every paragraph under a bibliography heading, and
+/// elsewhere the paragraphs shaped like an entry. A paragraph whose lines each look like an
+/// entry holds one entry per line.
+enum BibliographyFinder {
+    static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole], _ parsed: inout ParsedBrief) {
+        var linesWithMarkers = Set<Int>()
+        for marker in parsed.markers { linesWithMarkers.insert(parsed.text.line(containing: marker.range.lowerBound)) }
+        let titleLine = lines.firstIndex { !$0.isBlank }
+
+        var inSection = false
+        var index = 0
+        while index < lines.count {
+            switch roles[index] {
+            case .heading(let role):
+                inSection = role == .bibliography
+                index += 1
+                continue
+            case .body:
+                break
+            default:
+                index += 1
+                continue
+            }
+            var last = index
+            while last + 1 < lines.count, roles[last + 1] == .body { last += 1 }
+            let paragraph = index...last
+            defer { index = last + 1 }
+            if index == titleLine, !inSection { continue }
+            if paragraph.contains(where: linesWithMarkers.contains) { continue }
+            let entries = entriesOf(bytes, lines, paragraph, markdown: parsed.kind == .markdown, headed: inSection)
+            guard !entries.isEmpty else { continue }
+            parsed.bibliography += entries
+            for claimed in paragraph { roles[claimed] = .bibliography }
+        }
+    }
+
+    /// The entries in one paragraph: one per line when every line (or list item) is an
+    /// entry of its own, else the paragraph as one entry, if it is one.
+    private static func entriesOf(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ paragraph: ClosedRange<Int>, markdown: Bool, headed: Bool) -> [TextRange] {
+        // Items start at the paragraph's least indentation; deeper lines continue them.
+        let base = paragraph.map { lines[$0].indent }.min() ?? 0
+        var items: [TextRange] = []
+        for index in paragraph {
+            let line = lines[index]
+            let content = TextRange(stripListMarker(bytes, line, markdown: markdown), line.range.upperBound)
+            let startsItem = line.indent <= base || (markdown && content.lowerBound != line.contentStart)
+            if startsItem || items.isEmpty {
+                items.append(content)
+            } else {
+                items[items.count - 1].upperBound = line.range.upperBound
+            }
+        }
+        let whole = TextRange(stripListMarker(bytes, lines[paragraph.lowerBound], markdown: markdown), lines[paragraph.upperBound].range.upperBound)
+        if items.count > 1, items.allSatisfy({ EntryShape.looksLikeEntry(bytes, $0) }) {
+            return items.map { bytes.trimmed($0) }
+        }
+        if headed || EntryShape.looksLikeEntry(bytes, whole) {
+            return [bytes.trimmed(whole)]
+        }
+        return []
+    }
+
+    /// The offset after a Markdown list marker (`- `, `* `, `+ `, `12. `) opening the line.
+    private static func stripListMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line, markdown: Bool) -> Int {
+        let start = line.contentStart
+        guard markdown, start < line.range.upperBound else { return start }
+        var cursor = start
+        let byte = bytes[cursor]
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
+            cursor += 1
+        } else {
+            while cursor < line.range.upperBound, ByteClass.isDigit(bytes[cursor]), cursor - start < 4 { cursor += 1 }
+            guard cursor > start, cursor < line.range.upperBound,
+                  bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] == UInt8(ascii: ")") else { return start }
+            cursor += 1
+        }
+        guard cursor < line.range.upperBound, ByteClass.isSpace(bytes[cursor]) else { return start }
+        while cursor < line.range.upperBound, ByteClass.isSpace(bytes[cursor]) { cursor += 1 }
+        return cursor
+    }
+}

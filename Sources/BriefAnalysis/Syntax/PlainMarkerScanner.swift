@@ -1,0 +1,77 @@
+/// Finds `[n]` note markers in a plain brief.
+enum PlainMarkerScanner {
+    struct Candidate {
+        var label: String
+        var range: TextRange
+        /// Written against the preceding word or punctuation (`ISIS.[1]`), not set off by space.
+        var attached: Bool
+    }
+
+    /// `[n]` at `offset`: n one to six digits, not all zeros. The key drops leading zeros.
+    static func bracketedNumber(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int) -> (key: String, range: TextRange)? {
+        guard offset < limit, bytes[offset] == UInt8(ascii: "[") else { return nil }
+        var cursor = offset + 1
+        while cursor < limit, ByteClass.isDigit(bytes[cursor]) { cursor += 1 }
+        let digits = cursor - offset - 1
+        guard digits >= 1, digits <= 6, cursor < limit, bytes[cursor] == UInt8(ascii: "]") else { return nil }
+        let key = normalisedLabel(bytes, TextRange(offset + 1, cursor))
+        guard key != "0" else { return nil }
+        return (key, TextRange(offset, cursor + 1))
+    }
+
+    /// A label without leading zeros (`01` → `1`); other labels as written.
+    static func normalisedLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> String {
+        var lower = range.lowerBound
+        var allDigits = true
+        for index in range.lowerBound..<range.upperBound where !ByteClass.isDigit(bytes[index]) { allDigits = false }
+        if allDigits {
+            while lower < range.upperBound - 1, bytes[lower] == UInt8(ascii: "0") { lower += 1 }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<range.upperBound]), as: UTF8.self)
+    }
+
+    /// Every bracketed number in running text. One that opens a note's first line is its
+    /// label; one that opens a line and is followed by `=` is a legend entry
+    /// (`[1]  = Whole-note`); any other, even at the start of a wrapped line, cites.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Line], roles: [LineRole], noteStarts: Set<Int>) -> [Candidate] {
+        var found: [Candidate] = []
+        for (index, line) in lines.enumerated() {
+            switch roles[index] {
+            case .blank, .heading, .code, .frontMatter: continue
+            default: break
+            }
+            var cursor = line.contentStart
+            if noteStarts.contains(cursor) || isLegend(bytes, line) { cursor += 1 }
+            let end = line.range.upperBound
+            while cursor < end {
+                guard bytes[cursor] == UInt8(ascii: "[") else { cursor += 1; continue }
+                guard let number = bracketedNumber(bytes, at: cursor, limit: end) else { cursor += 1; continue }
+                let attached = cursor > line.contentStart && !ByteClass.isWhitespace(bytes[cursor - 1])
+                found.append(Candidate(label: number.key, range: number.range, attached: attached))
+                cursor = number.range.upperBound
+            }
+        }
+        return found
+    }
+
+    private static func isLegend(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        guard let number = bracketedNumber(bytes, at: line.contentStart, limit: line.range.upperBound) else { return false }
+        var cursor = number.range.upperBound
+        while cursor < line.range.upperBound, ByteClass.isSpace(bytes[cursor]) { cursor += 1 }
+        return cursor < line.range.upperBound && bytes[cursor] == UInt8(ascii: "=")
+    }
+
+    /// The candidates that cite. Where a document attaches its markers to the text, a number
+    /// set off by spaces whose note is also cited the attached way is a mention of the
+    /// marker (a transcriber's "[01] through [15]"), not a citation.
+    static func citations(_ candidates: [Candidate], keepSpaced: Bool) -> [NoteMarker] {
+        let attachedCount = candidates.reduce(0) { $0 + ($1.attached ? 1 : 0) }
+        if keepSpaced || attachedCount * 2 <= candidates.count {
+            return candidates.map { NoteMarker(label: $0.label, range: $0.range) }
+        }
+        let attachedLabels = Set(candidates.lazy.filter(\.attached).map(\.label))
+        return candidates
+            .filter { $0.attached || !attachedLabels.contains($0.label) }
+            .map { NoteMarker(label: $0.label, range: $0.range) }
+    }
+}
