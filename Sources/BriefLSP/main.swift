@@ -1,18 +1,26 @@
-import BriefAnalysis
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "check", arguments.count > 1 {
-    for path in arguments.dropFirst() {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            FileHandle.standardError.write(Data("brief-lsp: cannot read \(path)\n".utf8))
-            exit(2)
-        }
-        let text = SourceText(bytes: Array(data))
-        let analysed = Analyzer.analyze(text, kind: DocumentKind.infer(path: path))
-        for finding in analysed.findings {
-            let at = text.position(of: finding.range.lowerBound)
-            print("\(path):\(at.line + 1):\(at.column + 1): \(finding.severity.label): \(finding.message) [\(finding.code.rawValue)]")
-        }
+// Chooses between the command line (`check`, `--help`, `--version`) and the server.
+switch Arguments.parse(Array(CommandLine.arguments.dropFirst())) {
+case .failure(let problem):
+    FileIO.write("brief-lsp: \(problem.message)\n\n\(Arguments.usage)", to: 2)
+    exit(2)
+case .success(.help):
+    FileIO.write(Arguments.usage, to: 1)
+    exit(0)
+case .success(.version):
+    FileIO.write("\(ServerIdentity.name) \(ServerIdentity.version)\n", to: 1)
+    exit(0)
+case .success(.check(let files, let format)):
+    exit(CheckCommand.run(files: files, format: format))
+case .success(.server(let logFile, let logLevel)):
+    if let problem = Log.shared.configure(level: logLevel, path: logFile) {
+        FileIO.write("brief-lsp: \(problem)\n", to: 2)
+        exit(2)
     }
+    StdioLoop.run()
 }

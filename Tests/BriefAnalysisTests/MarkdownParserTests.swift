@@ -30,6 +30,15 @@ import Testing
             """)
     }
 
+    @Test func indentedCodeIsNotScannedButListContinuationsAre() {
+        let text = "T\n\n    [^1]\n    [^1]: in code\n\n- item\n\n    continued.[^2]\n\n[^2]: Note.\n"
+        #expect(dump(text) == """
+            title 1:1 T
+            marker 2 8:15 → note#0
+            note#0 markdown 2 10:1 Note.
+            """)
+    }
+
     @Test func frontMatterGivesTheTitleAndIsNotScanned() {
         let text = "---\ntitle: \"A Brief\"\nnote: [^9]\n---\nBody.[^a]\n\n[^A]: Labels ignore case.\n"
         #expect(dump(text) == """

@@ -28,6 +28,15 @@ enum HeadingClassifier {
         while upper > lower, ByteClass.isSpace(bytes[upper - 1]) || bytes[upper - 1] == UInt8(ascii: ":")
             || bytes[upper - 1] == UInt8(ascii: "#") { upper -= 1 }
         guard upper > lower else { return nil }
+        // Every heading word starts with one of these letters; most lines stop here, before
+        // any allocation.
+        switch ByteClass.lowered(bytes[lower]) {
+        case UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "l"),
+             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "w"), UInt8(ascii: "*"), UInt8(ascii: "_"):
+            break
+        default:
+            return nil
+        }
         var word: [UInt8] = []
         word.reserveCapacity(upper - lower)
         var lastWasSpace = false

@@ -60,6 +60,37 @@ enum MarkdownBlocks {
         return (mark, length, rest.isEmpty)
     }
 
+    /// Indented code: lines indented four columns or more after a blank line, unless they
+    /// continue a list item (footnote continuations are claimed before this runs).
+    static func readIndentedCode(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole]) {
+        var lastContent: Int?
+        for index in lines.indices {
+            let line = lines[index]
+            if line.isBlank { continue }
+            defer { lastContent = index }
+            guard roles[index] == .body, line.indent >= 4 else { continue }
+            let previousIsCode = index > 0 && roles[index - 1] == .code
+            let afterBlank = index == 0 || lines[index - 1].isBlank
+            guard previousIsCode || afterBlank else { continue }
+            if let previous = lastContent, roles[previous] != .code,
+               lines[previous].indent >= 2 || startsListItem(bytes, lines[previous]) { continue }
+            roles[index] = .code
+        }
+    }
+
+    private static func startsListItem(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        var cursor = line.contentStart
+        let end = line.range.upperBound
+        guard cursor < end else { return false }
+        let byte = bytes[cursor]
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
+            return cursor + 1 < end && ByteClass.isSpace(bytes[cursor + 1])
+        }
+        while cursor < end, ByteClass.isDigit(bytes[cursor]) { cursor += 1 }
+        return cursor > line.contentStart && cursor + 1 < end
+            && (bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] == UInt8(ascii: ")")) && ByteClass.isSpace(bytes[cursor + 1])
+    }
+
     /// ATX headings (`# Title`); those naming notes or a bibliography get that role.
     static func readHeadings(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole], _ parsed: inout ParsedBrief) {
         for (index, line) in lines.enumerated() where roles[index] == .body && line.indent <= 3 {

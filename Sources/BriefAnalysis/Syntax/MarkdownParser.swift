@@ -1,6 +1,6 @@
 /// Reads a Markdown brief (spec §1–2): `[^label]` markers and `[^label]: …` definitions
 /// with indented continuation lines, never looking inside code spans, fenced code or YAML
-/// front matter.
+/// front matter, nor in indented code.
 public enum MarkdownParser {
     public static func parse(_ text: SourceText) -> ParsedBrief {
         var parsed = ParsedBrief(text: text, kind: .markdown)
@@ -12,6 +12,7 @@ public enum MarkdownParser {
             MarkdownBlocks.readFences(bytes, lines, &roles)
             MarkdownBlocks.readHeadings(bytes, lines, &roles, &parsed)
             MarkdownBlocks.readDefinitions(bytes, lines, &roles, &parsed)
+            MarkdownBlocks.readIndentedCode(bytes, lines, &roles)
             parsed.markers = MarkdownInlineScanner.markers(bytes, lines, roles, parsed.notes)
             NoteLinker.link(&parsed)
             BibliographyFinder.find(bytes, lines, &roles, &parsed)

@@ -1,0 +1,47 @@
+import BriefAnalysis
+
+/// Turns analysis findings into LSP `Diagnostic` objects.
+enum DiagnosticEncoder {
+    /// The diagnostics of one document version.
+    static func diagnostics(_ findings: [Finding], text: SourceText, uri: String,
+                            encoding: PositionEncoding) -> JSONValue {
+        .array(findings.map { diagnostic($0, text: text, uri: uri, encoding: encoding) })
+    }
+
+    static func diagnostic(_ finding: Finding, text: SourceText, uri: String, encoding: PositionEncoding) -> JSONValue {
+        var members: [JSONMember] = [
+            JSONMember("range", LSPRange(finding.range, in: text, encoding: encoding).json),
+            JSONMember("severity", .int(finding.severity.rawValue)),
+            JSONMember("code", .string(finding.code.rawValue)),
+            JSONMember("source", "brief"),
+            JSONMember("message", .string(finding.message)),
+        ]
+        if !finding.related.isEmpty {
+            members.append(JSONMember("relatedInformation", .array(finding.related.map { related in
+                [
+                    "location": LSPLocation(uri: uri, range: LSPRange(related.range, in: text, encoding: encoding)).json,
+                    "message": .string(related.message),
+                ]
+            })))
+        }
+        return .object(members)
+    }
+
+    /// `textDocument/publishDiagnostics` params.
+    static func publishParams(uri: String, version: Int?, diagnostics: JSONValue) -> JSONValue {
+        var members = [JSONMember("uri", .string(uri))]
+        if let version { members.append(JSONMember("version", .int(version))) }
+        members.append(JSONMember("diagnostics", diagnostics))
+        return .object(members)
+    }
+
+    /// A full `DocumentDiagnosticReport` for pull diagnostics.
+    static func fullReport(resultID: String, diagnostics: JSONValue) -> JSONValue {
+        ["kind": "full", "resultId": .string(resultID), "items": diagnostics]
+    }
+
+    /// The report for a client whose `previousResultId` is still current.
+    static func unchangedReport(resultID: String) -> JSONValue {
+        ["kind": "unchanged", "resultId": .string(resultID)]
+    }
+}

@@ -1,0 +1,79 @@
+@testable import BriefLSP
+import Testing
+
+@Suite struct JSONTests {
+    private func parse(_ text: String) throws(JSONParseError) -> JSONValue {
+        try JSONParser.parse(Array(text.utf8))
+    }
+
+    @Test func parsesEveryKindOfValue() throws {
+        let value = try parse(#" {"a": [1, -2, 3.5, 1e3, true, false, null], "b": {"c": "d"}, "e": -0.25 } "#)
+        #expect(value == [
+            "a": [1, -2, .double(3.5), .double(1000), true, false, nil],
+            "b": ["c": "d"],
+            "e": .double(-0.25),
+        ])
+        #expect(value["b"]?["c"]?.stringValue == "d")
+        #expect(value["missing"] == nil)
+    }
+
+    @Test func decodesEscapes() throws {
+        #expect(try parse(#""a\"b\\c\/d\n\r\t\b\f""#) == .string("a\"b\\c/d\n\r\t\u{8}\u{C}"))
+        #expect(try parse(#""\u00e9\u4e2d""#) == .string("é中"))
+    }
+
+    @Test func decodesSurrogatePairs() throws {
+        #expect(try parse(#""\ud83d\ude00x""#) == .string("😀x"))
+        #expect(try parse(#""\uD83D\uDE00""#) == .string("😀"))
+    }
+
+    @Test func replacesLoneSurrogates() throws {
+        #expect(try parse(#""a\ud83db""#) == .string("a\u{FFFD}b"))
+        #expect(try parse(#""a\ude00b""#) == .string("a\u{FFFD}b"))
+        #expect(try parse(#""\ud83d\u0041""#) == .string("\u{FFFD}A"))
+        #expect(try parse(#""\ud83d""#) == .string("\u{FFFD}"))
+    }
+
+    @Test func repairsInvalidUTF8() throws {
+        let bytes: [UInt8] = [0x22, 0x61, 0xFF, 0x62, 0xC3, 0x22]
+        #expect(try JSONParser.parse(bytes) == .string("a\u{FFFD}b\u{FFFD}"))
+        let escaped: [UInt8] = Array(#""\n"#.utf8) + [0xFE] + [0x22]
+        #expect(try JSONParser.parse(escaped) == .string("\n\u{FFFD}"))
+    }
+
+    @Test func keepsLargeIntegersExactAndFallsBackToDouble() throws {
+        #expect(try parse("123456789012345678") == .int(123_456_789_012_345_678))
+        #expect(try parse("12345678901234567890") == .double(Double("12345678901234567890") ?? 0))
+        #expect(try parse("-0") == .int(0))
+    }
+
+    @Test(arguments: ["", "{", "[1,", "[1 2]", "{\"a\" 1}", "{\"a\":}", "tru", "nul", "01x", "1.", "1e", "-", "\"abc", "\"\\x\"", "\"\\u12G4\"", "{} {}", "[1,]x", "{'a':1}"])
+    func rejectsMalformedJSON(_ text: String) {
+        #expect(throws: JSONParseError.self) { try parse(text) }
+    }
+
+    @Test func refusesDeepNestingWithoutRecursion() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        do {
+            _ = try parse(deep)
+            Issue.record("100,000 levels of nesting were accepted")
+        } catch {
+            #expect(error.reason == .tooDeep(JSONParser.maxDepth))
+        }
+        let objects = String(repeating: "{\"a\":", count: 100_000)
+        #expect(throws: JSONParseError.self) { try parse(objects) }
+        let allowed = String(repeating: "[", count: JSONParser.maxDepth) + String(repeating: "]", count: JSONParser.maxDepth)
+        #expect((try? parse(allowed)) != nil)
+    }
+
+    @Test func serialisesCompactlyWithEscapes() {
+        let value: JSONValue = ["s": .string("q\"\\\n\u{1}é😀"), "n": [1, .double(2.5), .double(3), nil, true]]
+        let text = String(decoding: JSONWriter.serialize(value), as: UTF8.self)
+        #expect(text == #"{"s":"q\"\\\n\u0001é😀","n":[1,2.5,3,null,true]}"#)
+    }
+
+    @Test func roundTripsThroughWriterAndParser() throws {
+        let value: JSONValue = ["text": .string("line\r\n\t\"quoted\" \u{7F} 中文 🎉"), "id": .int(-42), "nested": [["x": []], [:]]]
+        #expect(try JSONParser.parse(JSONWriter.serialize(value)) == value)
+    }
+}
