@@ -26,9 +26,21 @@ enum Commands {
         let size = options.values["size"].flatMap(BriefSize.init) ?? BriefSize(bytes: 1 << 20, name: "1 MiB")
         let kind = options.kinds.count == 1 ? options.kinds[0] : .plain
         let runs = options.values["runs"].flatMap(Int.init) ?? 10
-        let text = SourceText(BriefGenerator(targetBytes: size.bytes, kind: kind).generate().text)
+        var text = SourceText(BriefGenerator(targetBytes: size.bytes, kind: kind).generate().text)
         var findings = 0
-        for _ in 0..<runs { findings = Analyzer.analyze(text, kind: kind).findings.count }
+        if options.flags.contains("--edit") {
+            // One-character edits before markers, each followed by a re-analysis.
+            var analysed = Analyzer.analyze(text, kind: kind)
+            let markers = analysed.parsed.markers
+            for run in 0..<runs {
+                let at = markers.isEmpty ? 0 : markers[(run * 7919) % markers.count].range.lowerBound
+                text.replace(TextRange(at, at), with: "x")
+                analysed = Analyzer.analyze(text, kind: kind)
+                findings = analysed.findings.count
+            }
+        } else {
+            for _ in 0..<runs { findings = Analyzer.analyze(text, kind: kind).findings.count }
+        }
         emit("\(runs) analyses of \(text.count) bytes, \(findings) findings")
         return 0
     }
@@ -47,9 +59,31 @@ enum Commands {
         if command == "all" || command == "queries" {
             for kind in options.kinds { bench.queries(kind: kind, report: &report) }
         }
+        if command == "all" || command == "check" || command == "lsp" {
+            let server = options.values["server"] ?? defaultServerPath()
+            guard FileManager.default.isExecutableFile(atPath: server) else {
+                fail("no brief-lsp binary at \(server): build it (swift build -c release --product brief-lsp) or pass --server PATH")
+                return 2
+            }
+            if command != "lsp" {
+                for kind in options.kinds { CheckBench(serverPath: server, quick: options.quick).run(kind: kind, report: &report) }
+            }
+            if command != "check" {
+                let endToEnd = EndToEndBench(serverPath: server, quick: options.quick)
+                endToEnd.startup(report: &report)
+                for kind in options.kinds { endToEnd.documentLatency(kind: kind, report: &report) }
+                for kind in options.kinds { endToEnd.peakMemory(kind: kind, report: &report) }
+            }
+        }
         let missed = report.rows.filter { $0.met == false }.count
         emit(missed == 0 ? "all targets met" : "\(missed) target(s) missed")
         return missed == 0 ? 0 : 1
+    }
+
+    /// `brief-lsp` beside this executable (both are built into the same `.build/release`).
+    static func defaultServerPath() -> String {
+        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        return me.deletingLastPathComponent().appendingPathComponent("brief-lsp").path
     }
 
     static func machineDescription() -> String {

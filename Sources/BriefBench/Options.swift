@@ -10,7 +10,7 @@ struct Options {
     static let usage = """
     usage: brief-bench [all|analysis|queries|lsp|check] [--quick] [--server PATH] [--kind plain|markdown]
            brief-bench generate --size 1MiB --kind plain|markdown [--seed N] OUT
-           brief-bench profile --size 1MiB --kind plain [--runs N]
+           brief-bench profile --size 1MiB --kind plain [--runs N] [--edit]
 
       all        every measure (the default); the end-to-end ones need the release brief-lsp
                  binary, found beside this one or given with --server
@@ -20,7 +20,8 @@ struct Options {
                  publishDiagnostics, peak RSS with the 5 MiB brief open
       check      the whole `brief-lsp check` process on the 1 MiB brief
       generate   write a generated brief to OUT (- for standard output)
-      profile    analyse one generated brief --runs times, untimed (for callgrind or perf)
+      profile    analyse one generated brief --runs times, untimed (for callgrind or perf);
+                 with --edit, insert one character before a marker before each analysis
       --quick    shorter runs, for a smoke test
     """
 
@@ -32,7 +33,7 @@ struct Options {
         }
         while index < raw.count {
             let item = raw[index]
-            if item == "--quick" || item == "--help" || item == "-h" {
+            if item == "--quick" || item == "--edit" || item == "--help" || item == "-h" {
                 flags.insert(item)
             } else if item.hasPrefix("--"), index + 1 < raw.count {
                 values[String(item.dropFirst(2))] = raw[index + 1]
