@@ -41,11 +41,13 @@ enum TitleReader {
         return nil
     }
 
-    /// The sentence starting after `start` (past spaces and periods), up to a period
+    /// The sentence starting after `start` (past spaces, periods, commas and the `)` of an
+    /// APA year), up to a period
     /// followed by a space or the end: an unquoted title.
     static func sentence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> TextRange {
         var index = start
-        while index < end, ByteScan.isWhitespace(bytes[index]) || bytes[index] == UInt8(ascii: ".") { index += 1 }
+        while index < end, ByteScan.isWhitespace(bytes[index]) || bytes[index] == UInt8(ascii: ".")
+                || bytes[index] == UInt8(ascii: ")") || bytes[index] == UInt8(ascii: ",") { index += 1 }
         let lower = index
         while index < end {
             if bytes[index] == UInt8(ascii: "."), index + 1 >= end || ByteScan.isWhitespace(bytes[index + 1]) { break }
