@@ -130,6 +130,21 @@ enum ByteScan {
         return nil
     }
 
+    /// The last standalone year in `range`, if any.
+    static func lastYear(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange) -> TextRange? {
+        var found: TextRange?
+        var index = range.lowerBound
+        while index + 4 <= range.upperBound {
+            if isDigit(bytes[index]) {
+                if isYear(bytes, at: index, end: range.upperBound) { found = TextRange(index, index + 4) }
+                while index < range.upperBound, isDigit(bytes[index]) { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
     /// Compares the word at `range` with a lower-case ASCII word, ignoring ASCII case.
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, equals word: StaticString) -> Bool {
         range.length == word.utf8CodeUnitCount && ByteScan.hasPrefix(bytes, word, at: range.lowerBound)

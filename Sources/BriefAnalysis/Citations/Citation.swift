@@ -30,10 +30,15 @@ public struct Source: Hashable, Sendable {
     public var publication: String?
     public var date: String?
     public var dateRange: TextRange?
+    /// Nil for a bibliography entry. For a source that is not one, the note that defines
+    /// it: an entry of a numbered reference list, or, in a brief without a bibliography, the
+    /// note holding the first full citation of the source (its `range` is that citation).
+    public var noteIndex: Int?
 
     public init(range: TextRange, authors: [PersonName] = [], year: String? = nil, yearRange: TextRange? = nil,
                 title: String? = nil, titleRange: TextRange? = nil, publication: String? = nil,
-                date: String? = nil, dateRange: TextRange? = nil) {
+                date: String? = nil, dateRange: TextRange? = nil, noteIndex: Int? = nil) {
+        self.noteIndex = noteIndex
         self.range = range
         self.authors = authors
         self.year = year
@@ -69,8 +74,12 @@ public struct Citation: Hashable, Sendable {
     public var surname: String?
     /// The title as the note writes it, if any.
     public var title: String?
+    /// Where the note writes the title (without quotation marks), if it does.
+    public var titleRange: TextRange?
 
-    public init(range: TextRange, form: CitationForm, sourceIndexes: [Int] = [], surname: String? = nil, title: String? = nil) {
+    public init(range: TextRange, form: CitationForm, sourceIndexes: [Int] = [], surname: String? = nil, title: String? = nil,
+                titleRange: TextRange? = nil) {
+        self.titleRange = titleRange
         self.range = range
         self.form = form
         self.sourceIndexes = sourceIndexes
@@ -82,7 +91,9 @@ public struct Citation: Hashable, Sendable {
 /// What the citation layer knows about a brief: its sources, what each note cites,
 /// and the findings of codes BRF010–BRF041.
 public struct CitationAnalysis: Sendable {
-    /// One per ``ParsedBrief/bibliography`` entry, same order.
+    /// One per ``ParsedBrief/bibliography`` entry, same order; then, after them, the sources
+    /// that are not bibliography entries (``Source/noteIndex`` set): the entries of a numbered
+    /// reference list, or, in a brief without a bibliography, each source cited in full.
     public var sources: [Source] = []
     /// One list per ``ParsedBrief/notes`` entry, same order.
     public var citationsByNote: [[Citation]] = []

@@ -1,11 +1,94 @@
 /// Reads the bibliography and resolves every note's citations (spec §3), reporting
 /// BRF010–BRF041.
 public enum CitationAnalyzer {
+    /// Sources, citations by note, citing notes by source, and the citation findings.
     public static func analyze(_ parsed: ParsedBrief) -> CitationAnalysis {
+        parsed.text.bytes.withUnsafeBufferPointer { analyze(parsed, $0) }
+    }
+
+    private static func analyze(_ parsed: ParsedBrief, _ bytes: UnsafeBufferPointer<UInt8>) -> CitationAnalysis {
+        var catalog = SourceCatalog(parsed, bytes)
+        let order = readingOrder(parsed)
+        var raw = [[RawCitation]](repeating: [], count: parsed.notes.count)
+        for (index, note) in parsed.notes.enumerated() where note.style != .referenceEntry {
+            raw[index] = CitationParser.parse(bytes, note.bodyRange)
+        }
+        let hasBibliography = catalog.entryCount > 0
+        if catalog.sources.isEmpty { catalog.addCitedSources(raw, order: order, bytes) }
+        var resolved = CitationResolver.resolve(raw, order: order, catalog: catalog, bytes)
+        for (index, source) in catalog.sources.enumerated() {
+            guard let note = source.noteIndex, note < parsed.notes.count, parsed.notes[note].style == .referenceEntry else { continue }
+            // A reference list entry is the source its markers cite.
+            let body = parsed.notes[note].bodyRange
+            let citation = Citation(range: body, form: .full, sourceIndexes: [index], surname: source.authors.first?.surname,
+                                    title: source.title, titleRange: source.titleRange)
+            resolved[note] = [ResolvedCitation(raw: RawCitation(kind: .reference(isFull: true), range: body), citation: citation)]
+        }
+
         var analysis = CitationAnalysis()
-        analysis.sources = parsed.bibliography.map { Source(range: $0) }
-        analysis.citationsByNote = Array(repeating: [], count: parsed.notes.count)
-        analysis.citingNotes = Array(repeating: [], count: parsed.bibliography.count)
+        analysis.sources = catalog.sources
+        analysis.citationsByNote = resolved.map { $0.map(\.citation) }
+        analysis.citingNotes = citingNotes(resolved, sourceCount: catalog.sources.count)
+
+        let context = CitationContext(parsed: parsed, bytes: bytes, catalog: catalog, resolved: resolved, order: order,
+                                      citingNotes: analysis.citingNotes, hasBibliography: hasBibliography)
+        var findings: [Finding] = []
+        IbidRules.check(context, &findings)
+        SourceRules.check(context, &findings)
+        FormRules.check(context, &findings)
+        MatchRules.check(context, &findings)
+        OrderRules.check(context, &findings)
+        analysis.findings = findings
         return analysis
     }
+
+    /// Notes in the order a reader meets them: text order for plain briefs (endnotes are
+    /// numbered as they are listed); for Markdown, the order of first reference, as
+    /// renderers number footnotes, with unreferenced definitions after.
+    static func readingOrder(_ parsed: ParsedBrief) -> [Int] {
+        guard parsed.kind == .markdown else { return Array(parsed.notes.indices) }
+        var seen = [Bool](repeating: false, count: parsed.notes.count)
+        var order: [Int] = []
+        order.reserveCapacity(parsed.notes.count)
+        for marker in parsed.markers {
+            guard let note = marker.noteIndex, note < seen.count, !seen[note] else { continue }
+            seen[note] = true
+            order.append(note)
+        }
+        for note in parsed.notes.indices where !seen[note] { order.append(note) }
+        return order
+    }
+
+    private static func citingNotes(_ resolved: [[ResolvedCitation]], sourceCount: Int) -> [[Int]] {
+        var citing = [[Int]](repeating: [], count: sourceCount)
+        for (note, citations) in resolved.enumerated() {
+            for citation in citations {
+                for source in citation.citation.sourceIndexes where source < sourceCount && citing[source].last != note {
+                    citing[source].append(note)
+                }
+            }
+        }
+        return citing
+    }
+}
+
+/// What the citation rules look at.
+struct CitationContext {
+    let parsed: ParsedBrief
+    let bytes: UnsafeBufferPointer<UInt8>
+    let catalog: SourceCatalog
+    let resolved: [[ResolvedCitation]]
+    let order: [Int]
+    let citingNotes: [[Int]]
+    /// True when the brief has a bibliography (not only notes or a reference list).
+    let hasBibliography: Bool
+
+    /// How messages name a note: `note 3`, `note [^intro]`.
+    func noteName(_ index: Int) -> String {
+        guard index >= 0, index < parsed.notes.count else { return "note" }
+        let label = parsed.notes[index].label
+        return parsed.kind == .markdown ? "note [^\(label)]" : "note \(label)"
+    }
+
+    func text(_ range: TextRange) -> String { NameParser.text(bytes, range) }
 }

@@ -1,0 +1,95 @@
+/// Folded keys for matching names and titles: ASCII case and Latin-1 diacritics ignored,
+/// punctuation, hyphens and apostrophes dropped. A key is a 64-bit FNV-1a hash of the
+/// folded letters, so that indexing a surname or a title word allocates nothing.
+enum TextKey {
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// Key of the letters and digits in `range`, all other bytes skipped:
+    /// `Berners-Lee`, `BERNERS-LEE` and `Bérners-Lee` share one key.
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> UInt64 {
+        var hash = offsetBasis
+        var index = max(0, range.lowerBound)
+        let end = min(bytes.count, range.upperBound)
+        while index < end {
+            let (folded, width) = fold(bytes, at: index, end: end)
+            if folded != 0 {
+                hash = (hash ^ UInt64(folded)) &* prime
+                if folded == UInt8(ascii: "s"), width == 2, bytes[index + 1] == 0x9F {
+                    hash = (hash ^ UInt64(folded)) &* prime
+                }
+            }
+            index += width
+        }
+        return hash
+    }
+
+    /// The key of each word (run of letters and digits) in `range`, in order.
+    static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> [UInt64] {
+        var words: [UInt64] = []
+        var hash = offsetBasis
+        var inWord = false
+        var index = max(0, range.lowerBound)
+        let end = min(bytes.count, range.upperBound)
+        while index < end {
+            let byte = bytes[index]
+            // An apostrophe inside a word (`Iraq’s`, `don't`) does not split it.
+            if inWord, byte == 0x27 || (ByteScan.quote(bytes, at: index, end: end) == .singleClose) {
+                index += byte == 0x27 ? 1 : 3
+                continue
+            }
+            let (folded, width) = fold(bytes, at: index, end: end)
+            if folded != 0 {
+                hash = (hash ^ UInt64(folded)) &* prime
+                inWord = true
+            } else if inWord {
+                words.append(hash)
+                hash = offsetBasis
+                inWord = false
+            }
+            index += width
+        }
+        if inWord { words.append(hash) }
+        return words
+    }
+
+    /// The folded letter at `offset` (0 for anything that is not a letter or digit) and the
+    /// width of the character there.
+    @inline(__always)
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> (UInt8, Int) {
+        let byte = bytes[offset]
+        if byte < 0x80 {
+            if ByteScan.isASCIILetter(byte) { return (byte | 0x20, 1) }
+            if ByteScan.isDigit(byte) { return (byte, 1) }
+            return (0, 1)
+        }
+        if byte == 0xC3, offset + 1 < end {
+            return (latin1Base(bytes[offset + 1]), 2)
+        }
+        let width = byte < 0xE0 ? 2 : (byte < 0xF0 ? 3 : 4)
+        if byte == 0xE2 { return (0, min(width, end - offset)) }
+        // Any other non-ASCII character counts as a letter of its own: hash its lead byte
+        // and let the continuation bytes follow as letters too.
+        return (byte, 1)
+    }
+
+    /// The base letter of a Latin-1 supplement letter `U+00C0…U+00FF` given its second
+    /// UTF-8 byte; ß folds to `s` (counted twice by ``key(_:_:)``).
+    private static func latin1Base(_ second: UInt8) -> UInt8 {
+        let code = Int(second) + 0x40 // U+00C0 is C3 80.
+        switch code {
+        case 0xC0...0xC5, 0xE0...0xE5: return UInt8(ascii: "a")
+        case 0xC6, 0xE6: return UInt8(ascii: "a")
+        case 0xC7, 0xE7: return UInt8(ascii: "c")
+        case 0xC8...0xCB, 0xE8...0xEB: return UInt8(ascii: "e")
+        case 0xCC...0xCF, 0xEC...0xEF: return UInt8(ascii: "i")
+        case 0xD0, 0xF0: return UInt8(ascii: "d")
+        case 0xD1, 0xF1: return UInt8(ascii: "n")
+        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: return UInt8(ascii: "o")
+        case 0xD9...0xDC, 0xF9...0xFC: return UInt8(ascii: "u")
+        case 0xDD, 0xFD, 0xFF: return UInt8(ascii: "y")
+        case 0xDF: return UInt8(ascii: "s")
+        default: return 0
+        }
+    }
+}

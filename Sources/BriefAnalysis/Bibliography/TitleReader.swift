@@ -1,0 +1,103 @@
+/// A title found in an entry or a citation.
+struct TitleSpan {
+    /// The title's words, without quotation marks or the comma or period inside them.
+    var inner: TextRange
+    /// The title with its quotation marks or italic marks.
+    var outer: TextRange
+    /// True for `_Title_` or `*Title*`.
+    var isItalic: Bool
+}
+
+/// Finds quoted (`“…”`, `"…"`) and italic (`_…_`, `*…*`) titles.
+enum TitleReader {
+    /// The first quoted or italic title in `range`; an unclosed quotation mark yields nothing.
+    static func first(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange) -> TitleSpan? {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            if let quote = ByteScan.quote(bytes, at: index, end: end), quote == .curlyOpen || quote == .straight {
+                let contentStart = index + quote.width
+                guard let close = closing(bytes, for: quote, from: contentStart, end: end) else { return nil }
+                let closeWidth = quote == .straight ? 1 : 3
+                return TitleSpan(inner: innerTitle(bytes, TextRange(contentStart, close)),
+                                 outer: TextRange(index, close + closeWidth), isItalic: false)
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*"),
+               index == range.lowerBound || !ByteScan.isWordByte(bytes[index - 1]) {
+                var open = index
+                while open < end, bytes[open] == byte { open += 1 }
+                let marks = open - index
+                if marks <= 2, open < end, !ByteScan.isWhitespace(bytes[open]),
+                   let close = italicClose(bytes, mark: byte, count: marks, from: open, end: end) {
+                    return TitleSpan(inner: innerTitle(bytes, TextRange(open, close)),
+                                     outer: TextRange(index, close + marks), isItalic: true)
+                }
+                index = open
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The sentence starting after `start` (past spaces, periods, commas and the `)` of an
+    /// APA year), up to a period
+    /// followed by a space or the end: an unquoted title.
+    static func sentence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> TextRange {
+        var index = start
+        while index < end, ByteScan.isWhitespace(bytes[index]) || bytes[index] == UInt8(ascii: ".")
+                || bytes[index] == UInt8(ascii: ")") || bytes[index] == UInt8(ascii: ",") { index += 1 }
+        let lower = index
+        while index < end {
+            if bytes[index] == UInt8(ascii: "."), index + 1 >= end || ByteScan.isWhitespace(bytes[index + 1]) { break }
+            index += 1
+        }
+        return ByteScan.trimmed(bytes, TextRange(lower, index))
+    }
+
+    private static func closing(_ bytes: UnsafeBufferPointer<UInt8>, for open: ByteScan.Quote, from start: Int, end: Int) -> Int? {
+        var index = start
+        while index < end {
+            if let quote = ByteScan.quote(bytes, at: index, end: end) {
+                if open == .straight, quote == .straight { return index }
+                if open == .curlyOpen, quote == .curlyClose { return index }
+                index += quote.width
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func italicClose(_ bytes: UnsafeBufferPointer<UInt8>, mark: UInt8, count: Int, from start: Int, end: Int) -> Int? {
+        var index = start
+        while index + count <= end {
+            let byte = bytes[index]
+            if byte == 0x0A, index + 1 < end, bytes[index + 1] == 0x0A { return nil }
+            if byte == mark {
+                var run = index
+                while run < end, bytes[run] == mark { run += 1 }
+                if run - index == count, !ByteScan.isWhitespace(bytes[index - 1]),
+                   run >= end || !ByteScan.isWordByte(bytes[run]) || mark == UInt8(ascii: "*") {
+                    return index
+                }
+                index = run
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `range` without surrounding space and the comma or period a title's quotes enclose.
+    static func innerTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> TextRange {
+        var trimmed = ByteScan.trimmed(bytes, range)
+        while trimmed.length > 0 {
+            let last = bytes[trimmed.upperBound - 1]
+            guard last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") else { break }
+            trimmed = ByteScan.trimmed(bytes, TextRange(trimmed.lowerBound, trimmed.upperBound - 1))
+        }
+        return trimmed
+    }
+}

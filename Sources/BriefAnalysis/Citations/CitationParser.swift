@@ -1,0 +1,225 @@
+/// A citation as read from a note, before it is resolved to a source.
+struct RawCitation {
+    enum Kind: Equatable {
+        /// `Ibid.`; `misspelt` for `Ibdi.`, `Ibid` without its period and the like.
+        case ibid(misspelt: Bool)
+        /// Names and a title: `full` when the first author has a given name
+        /// (`Christian Caryl, “Title,” …`), else a short form (`Pugliese, Short Title, …`).
+        case reference(isFull: Bool)
+    }
+
+    var kind: Kind
+    /// The `Ibid.` token, or the span from the first name to the end of the title.
+    var range: TextRange
+    var names: [ParsedName] = []
+    /// The title's words, without quotation marks.
+    var title: TextRange?
+    /// True when the title is quoted or in italics, which makes the citation certain even
+    /// when no source matches.
+    var titleMarked = false
+    var titleWords: [UInt64] = []
+    var date: FoundDate?
+    /// End of the part of the note this citation was read from (up to `;` or the end).
+    var segmentEnd = 0
+
+    /// Key of the first author's surname.
+    var surnameKey: UInt64?
+}
+
+/// Reads the citations of a note (spec §3): full form, short form, `Ibid.`; several
+/// citations separated by semicolons. Commentary yields nothing.
+enum CitationParser {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ body: TextRange) -> [RawCitation] {
+        var citations: [RawCitation] = []
+        for segment in segments(bytes, body) {
+            if var citation = parseSegment(bytes, segment) {
+                citation.segmentEnd = segment.upperBound
+                citations.append(citation)
+            }
+        }
+        return citations
+    }
+
+    /// The note split at semicolons outside quotation marks and parentheses.
+    private static func segments(_ bytes: UnsafeBufferPointer<UInt8>, _ body: TextRange) -> [TextRange] {
+        var segments: [TextRange] = []
+        var start = body.lowerBound
+        var depth = 0
+        var inQuote = false
+        var index = body.lowerBound
+        while index < body.upperBound {
+            let byte = bytes[index]
+            if let quote = ByteScan.quote(bytes, at: index, end: body.upperBound) {
+                if quote == .curlyOpen { inQuote = true } else if quote == .curlyClose { inQuote = false } else if quote == .straight { inQuote.toggle() }
+                index += quote.width
+                continue
+            }
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            if byte == UInt8(ascii: ";"), depth == 0, !inQuote {
+                segments.append(ByteScan.trimmed(bytes, TextRange(start, index)))
+                start = index + 1
+            }
+            index += 1
+        }
+        segments.append(ByteScan.trimmed(bytes, TextRange(start, body.upperBound)))
+        return segments.filter { $0.length > 0 }
+    }
+
+    private static func parseSegment(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: TextRange) -> RawCitation? {
+        let start = skipLeadIn(bytes, segment)
+        guard start < segment.upperBound else { return nil }
+        if let ibid = IbidToken.read(bytes, at: start, end: segment.upperBound) {
+            return RawCitation(kind: .ibid(misspelt: ibid.misspelt), range: ibid.range)
+        }
+        let rest = TextRange(start, segment.upperBound)
+        if let title = TitleReader.first(bytes, in: rest) {
+            return quotedCitation(bytes, rest, title)
+        }
+        return shortCitation(bytes, rest)
+    }
+
+    /// `Names, “Title,” …` or `Names, _Title_, …`.
+    private static func quotedCitation(_ bytes: UnsafeBufferPointer<UInt8>, _ rest: TextRange, _ title: TitleSpan) -> RawCitation? {
+        var namesEnd = title.outer.lowerBound
+        while namesEnd > rest.lowerBound, ByteScan.isWhitespace(bytes[namesEnd - 1]) { namesEnd -= 1 }
+        guard namesEnd > rest.lowerBound, bytes[namesEnd - 1] == UInt8(ascii: ",") || bytes[namesEnd - 1] == UInt8(ascii: "."),
+              namesEnd - rest.lowerBound <= 200, startsLikeTitle(bytes, title.inner) else { return nil }
+        // A sentence that mentions someone before a quotation is commentary: allow only a
+        // short lead-in (`Quoted in`), and none before `Name. “Title.”`.
+        let leadIn = proseWordsBeforeNames(bytes, TextRange(rest.lowerBound, namesEnd - 1))
+        guard leadIn <= (bytes[namesEnd - 1] == UInt8(ascii: ".") ? 0 : 3) else { return nil }
+        let names = NameParser.parse(bytes, TextRange(rest.lowerBound, namesEnd - 1)).filter { !isFunctionWordName(bytes, $0) }
+        guard let first = names.first, title.inner.length > 0 else { return nil }
+        var citation = RawCitation(kind: .reference(isFull: first.name.given != nil),
+                                   range: TextRange(first.name.range.lowerBound, title.outer.upperBound), names: names)
+        citation.title = title.inner
+        citation.titleMarked = true
+        citation.titleWords = TextKey.words(bytes, title.inner)
+        citation.surnameKey = TextKey.key(bytes, first.keyRange)
+        citation.date = DateReader.last(bytes, in: TextRange(title.outer.upperBound, rest.upperBound))
+        return citation
+    }
+
+    /// True when a title starts as titles do: with a capital, a digit or a non-ASCII letter.
+    private static func startsLikeTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ title: TextRange) -> Bool {
+        guard title.length > 0 else { return false }
+        let first = bytes[title.lowerBound]
+        return ByteScan.isUpper(first) || ByteScan.isDigit(first) || (first >= 0xC3 && first != 0xE2)
+            || ByteScan.quote(bytes, at: title.lowerBound, end: title.upperBound) != nil
+    }
+
+    /// How many words come before the names in `range`: up to the last lower-case word that
+    /// is not a name particle. A sentence break among them counts as too many.
+    private static func proseWordsBeforeNames(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int {
+        var words = 0
+        var lastProse = 0
+        var sentenceBreak = false
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            guard ByteScan.isWordByte(byte) else {
+                if byte == UInt8(ascii: "."), index + 1 < range.upperBound, ByteScan.isWhitespace(bytes[index + 1]),
+                   index >= range.lowerBound + 3, ByteScan.isASCIILetter(bytes[index - 3]), lastProse == words, words > 0 {
+                    sentenceBreak = true
+                }
+                index += 1
+                continue
+            }
+            let end = ByteScan.wordEnd(bytes, from: index, end: range.upperBound)
+            guard end > index else { index += 1; continue }
+            let word = TextRange(index, end)
+            words += 1
+            if !ByteScan.isCapitalised(bytes, word), !ByteScan.isNameConnector(bytes, word) {
+                lastProse = words
+            }
+            index = end
+        }
+        return sentenceBreak ? Int.max : lastProse
+    }
+
+    /// `Surname, Short Title, …` or `Surname, 45.` without quotation marks: one surname
+    /// (perhaps with `et al.` or a second surname), a comma, then a capitalised title or a
+    /// page number.
+    private static func shortCitation(_ bytes: UnsafeBufferPointer<UInt8>, _ rest: TextRange) -> RawCitation? {
+        var comma = rest.lowerBound
+        while comma < rest.upperBound, bytes[comma] != UInt8(ascii: ","), comma - rest.lowerBound < 80 { comma += 1 }
+        guard comma < rest.upperBound, bytes[comma] == UInt8(ascii: ",") else { return nil }
+        let namesRange = TextRange(rest.lowerBound, comma)
+        guard isSurnameGroup(bytes, namesRange) else { return nil }
+        let names = NameParser.parse(bytes, namesRange)
+        guard let first = names.first, first.name.given == nil, !isFunctionWordName(bytes, first) else { return nil }
+        var index = comma + 1
+        while index < rest.upperBound, ByteScan.isWhitespace(bytes[index]) { index += 1 }
+        guard index < rest.upperBound else { return nil }
+        var citation = RawCitation(kind: .reference(isFull: false), range: first.name.range, names: names)
+        citation.surnameKey = TextKey.key(bytes, first.keyRange)
+        if ByteScan.isDigit(bytes[index]) { return citation }
+        guard ByteScan.isUpper(bytes[index]) || bytes[index] >= 0xC3 && bytes[index] != 0xE2 else { return nil }
+        var titleEnd = index
+        while titleEnd < rest.upperBound {
+            let byte = bytes[titleEnd]
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "(") { break }
+            if byte == UInt8(ascii: "."), titleEnd + 1 >= rest.upperBound || ByteScan.isWhitespace(bytes[titleEnd + 1]) { break }
+            titleEnd += 1
+        }
+        let title = ByteScan.trimmed(bytes, TextRange(index, titleEnd))
+        guard title.length > 0 else { return nil }
+        citation.title = title
+        citation.titleWords = TextKey.words(bytes, title)
+        citation.range = TextRange(first.name.range.lowerBound, title.upperBound)
+        citation.date = DateReader.last(bytes, in: TextRange(title.upperBound, rest.upperBound))
+        return citation
+    }
+
+    /// True when `range` is one to three capitalised words (`Pugliese`, `Nissembaum et al.`,
+    /// `Horton and Adams`): a surname, not a clause.
+    private static func isSurnameGroup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        var index = range.lowerBound
+        var names = 0
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if ByteScan.isWhitespace(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "&") { index += 1; continue }
+            guard ByteScan.isWordByte(byte) else { return false }
+            let end = ByteScan.wordEnd(bytes, from: index, end: range.upperBound)
+            guard end > index else { return false }
+            let word = TextRange(index, end)
+            if ByteScan.isCapitalised(bytes, word) {
+                names += 1
+            } else if !(ByteScan.word(bytes, word, equals: "et") || ByteScan.word(bytes, word, equals: "al")
+                        || ByteScan.word(bytes, word, equals: "and")) {
+                return false
+            }
+            index = end
+        }
+        return names >= 1 && names <= 2
+    }
+
+    /// Words a note opens with before its citation: `See`, `See also`, `Cf.`, `Also`.
+    private static func skipLeadIn(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: TextRange) -> Int {
+        var index = segment.lowerBound
+        while index < segment.upperBound {
+            let end = ByteScan.wordEnd(bytes, from: index, end: segment.upperBound)
+            let word = TextRange(index, end)
+            guard end > index, ByteScan.word(bytes, word, equals: "see") || ByteScan.word(bytes, word, equals: "also")
+                    || ByteScan.word(bytes, word, equals: "cf") || ByteScan.word(bytes, word, equals: "compare") else { break }
+            index = end
+            while index < segment.upperBound, ByteScan.isWhitespace(bytes[index]) || bytes[index] == UInt8(ascii: ".")
+                    || bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ":") { index += 1 }
+        }
+        return index
+    }
+
+    /// A "name" that is a capitalised function word (`In Washington, “…”` names no one).
+    private static func isFunctionWordName(_ bytes: UnsafeBufferPointer<UInt8>, _ name: ParsedName) -> Bool {
+        let start = name.name.range.lowerBound
+        let end = ByteScan.wordEnd(bytes, from: start, end: name.name.range.upperBound)
+        let word = TextRange(start, end)
+        for candidate: StaticString in ["in", "the", "on", "at", "as", "for", "from", "by", "to", "an", "but", "this",
+                                        "that", "with", "of", "if", "when", "while", "after", "before", "here", "there",
+                                        "it", "he", "she", "they", "we", "his", "her", "their", "our", "my", "one"]
+        where ByteScan.word(bytes, word, equals: candidate) {
+            return true
+        }
+        return false
+    }
+}

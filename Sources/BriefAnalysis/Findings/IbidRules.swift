@@ -1,0 +1,44 @@
+/// BRF010–BRF012: `Ibid.` with nothing to repeat, misspelt, or ambiguous.
+enum IbidRules {
+    static func check(_ context: CitationContext, _ findings: inout [Finding]) {
+        for note in context.order where note < context.resolved.count {
+            for resolved in context.resolved[note] {
+                guard case .ibid(_, let misspelt) = resolved.citation.form else { continue }
+                let range = resolved.citation.range
+                if misspelt { findings.append(misspelling(context, resolved, range)) }
+                if resolved.ibidWithinNote { continue }
+                guard let previous = resolved.ibidPrevious else {
+                    findings.append(Finding(.ibidWithoutSource, range,
+                                            "“Ibid.” in the first note has no earlier citation to repeat; cite the source in full"))
+                    continue
+                }
+                let previousLabel = context.parsed.notes[previous].labelRange
+                let name = context.noteName(previous)
+                if resolved.previousCitesNothing {
+                    findings.append(Finding(
+                        .ibidWithoutSource, range,
+                        "“Ibid.” repeats the source of the note before it, but \(name) cites no source; cite the source in full",
+                        related: [RelatedLocation(range: previousLabel, message: "\(name) cites no source")]))
+                } else if resolved.previousIsAmbiguous {
+                    findings.append(Finding(
+                        .ambiguousIbid, range,
+                        "“Ibid.” is ambiguous: \(name) cites more than one source; name the source you mean",
+                        related: [RelatedLocation(range: previousLabel, message: "\(name) cites several sources")]))
+                }
+            }
+        }
+    }
+
+    private static func misspelling(_ context: CitationContext, _ resolved: ResolvedCitation, _ range: TextRange) -> Finding {
+        let written = context.text(range)
+        let message = written.hasSuffix(".") || written.count > 4
+            ? "“\(written)” is a misspelling of “Ibid.”; it is read as “Ibid.”"
+            : "“\(written)” needs its period: write “Ibid.”"
+        var related: [RelatedLocation] = []
+        if let previous = resolved.ibidPrevious, !resolved.ibidWithinNote, previous < context.parsed.notes.count {
+            related.append(RelatedLocation(range: context.parsed.notes[previous].labelRange,
+                                           message: "the note it repeats, \(context.noteName(previous))"))
+        }
+        return Finding(.misspeltIbid, range, message, related: related)
+    }
+}

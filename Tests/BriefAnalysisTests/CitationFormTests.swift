@@ -1,0 +1,88 @@
+import Testing
+@testable import BriefAnalysis
+
+/// BRF030–BRF034 on fixtures, each in plain and Markdown form.
+@Suite struct CitationFormTests {
+    private static let caryl = "Caryl, Christian. 2015. “Realists, Beware of Russians Making Deals.” Foreign Policy, 29 Sept."
+    private static let carylNote = "Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015."
+
+    private func brief(entries: [String] = [caryl], notes: [String]) -> String {
+        let markers = notes.indices.map { "Point \($0 + 1).[\($0 + 1)]" }.joined(separator: " ")
+        let list = notes.enumerated().map { "[\($0.offset + 1)] \($0.element)" }.joined(separator: "\n\n")
+        return "A Brief\n\n\(markers)\n\nBibliography\n\n\(entries.joined(separator: "\n\n"))\n\nNotes\n\n\(list)\n"
+    }
+
+    @Test func unbalancedMarks() {
+        CitationFixture.expect(.unbalanced, brief(notes: [
+            Self.carylNote, "Caryl, Realists, Vol. World, 2015⟦)⟧.", "Caryl, ⟦“⟧Realists, Beware, 4.",
+            "Caryl, Realists ⟦(⟧see p. 4.",
+        ]))
+        CitationFixture.expect(.unbalanced, brief(
+            entries: ["Caryl, Christian. 2015. “Realists, Beware of Russians Making Deals.” Foreign Policy⟦]⟧, 29 Sept."],
+            notes: [Self.carylNote]))
+    }
+
+    @Test func balancedMarksAndEnumerations() {
+        CitationFixture.expect(.unbalanced, brief(notes: [
+            Self.carylNote, "Caryl, Realists (Vol. World), 2015.", "Two points: a) the deal, b) the \"realists\" [sic].",
+        ]))
+    }
+
+    @Test func emptyElements() {
+        CitationFixture.expect(.emptyElement, brief(notes: [
+            "Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015⟦, .⟧",
+            "Caryl, Realists⟦,,⟧ 4.", "Caryl, Realists⟦, ,⟧ 5.",
+        ]))
+        CitationFixture.expect(.emptyElement, brief(notes: [Self.carylNote, "Caryl, Realists, 4, and so on, ...", "Caryl, Realists, .5 in."]))
+    }
+
+    @Test func incompleteEntries() {
+        CitationFixture.expect(.incompleteEntry, brief(
+            entries: [Self.caryl, "⟦Ryan, Missy. “Russian, Syrian Partnership.” The Washington Post.⟧", "⟦Anonymous pamphlet, 1999.⟧"],
+            notes: [Self.carylNote, "Missy Ryan, “Russian, Syrian Partnership,” The Washington Post."]))
+        CitationFixture.expect(.incompleteEntry, brief(notes: [Self.carylNote]))
+    }
+
+    @Test func incompleteEntryNamesWhatIsMissing() {
+        let (_, _, findings) = CitationFixture.findings(.incompleteEntry, brief(
+            entries: [Self.caryl, "Ryan, Missy. “Russian, Syrian Partnership.” The Washington Post."],
+            notes: [Self.carylNote, "Missy Ryan, “Russian, Syrian Partnership,” The Washington Post."]))
+        #expect(findings.map(\.message) == ["This bibliography entry lacks a year"])
+    }
+
+    @Test func ambiguousNumericDates() {
+        CitationFixture.expect(.ambiguousDate, brief(
+            entries: ["Caryl, Christian. 2015. “Realists, Beware of Russians Making Deals.” Foreign Policy, ⟦01/10/2015⟧."],
+            notes: ["Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, ⟦3.4.15⟧."]))
+        CitationFixture.expect(.ambiguousDate, brief(notes: [
+            "Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 13/10/2015, 2015-10-01, 05/05/2015, RFC 1766.",
+        ]))
+    }
+
+    @Test func ambiguousDateMessage() {
+        let (_, _, findings) = CitationFixture.findings(.ambiguousDate, brief(notes: ["Caryl, Realists, 01/10/2015."]))
+        #expect(findings.map(\.message) == [
+            "“01/10/2015” can be read as 1 October or 10 January; write the month as a word, e.g. 1 October 2015",
+        ])
+    }
+
+    @Test func noteDisagreesWithItsEntry() {
+        let text = brief(notes: [
+            "Christian Caryl, “⟦Realists, Beware of Russian Deals⟧,” Foreign Policy, 29 Sept, 2015.",
+            "Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, ⟦30 Sept, 2015⟧.",
+        ])
+        CitationFixture.expect(.noteEntryMismatch, text)
+        let (_, analysed, findings) = CitationFixture.findings(.noteEntryMismatch, text)
+        #expect(findings.flatMap(\.related).map { analysed.text.string(in: $0.range) } == [
+            "Realists, Beware of Russians Making Deals", "29 Sept",
+        ])
+        #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[0]]])
+    }
+
+    @Test func sameDateWrittenDifferentlyAgrees() {
+        CitationFixture.expect(.noteEntryMismatch, brief(
+            entries: [Self.caryl, "Ryan, Missy. 2015. “Russian, Syrian Partnership.” The Washington Post, 01/10/2015."],
+            notes: ["Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, September 29, 2015.",
+                    "Caryl, Realists, 2015.", "Missy Ryan, “Russian, Syrian Partnership,” The Washington Post, 1 October 2015."]))
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+@testable import BriefAnalysis
+
+/// BRF010–BRF012 on fixtures, each in plain and Markdown form.
+@Suite struct CitationIbidTests {
+    private static let bibliography = """
+        Bibliography
+
+        Caryl, Christian. 2015. “Realists, Beware of Russians Making Deals.” Foreign Policy, 29 Sept.
+
+        Ryan, Missy. 2015. “Russian, Syrian Partnership Poses a New Challenge.” The Washington Post, 28 Sept.
+        """
+
+    private func brief(_ notes: String) -> String {
+        "A Brief\n\nOne.[1] Two.[2] Three.[3]\n\n\(Self.bibliography)\n\nNotes\n\n\(notes)\n"
+    }
+
+    @Test func ibidInTheFirstNote() {
+        CitationFixture.expect(.ibidWithoutSource, brief("""
+            [1] ⟦Ibid.⟧, 45.
+            [2] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.
+            [3] Missy Ryan, “Russian, Syrian Partnership Poses a New Challenge,” The Washington Post, 28 Sept, 2015.
+            """))
+    }
+
+    @Test func ibidAfterCommentary() {
+        CitationFixture.expect(.ibidWithoutSource, brief("""
+            [1] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.
+            [2] The prime minister said this twice in one week.
+            [3] ⟦Ibid.⟧
+            """))
+        let (_, brief, findings) = CitationFixture.findings(.ibidWithoutSource, brief("""
+            [1] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.
+            [2] The prime minister said this twice in one week.
+            [3] Ibid.
+            """))
+        #expect(findings.first?.related.map { brief.text.string(in: $0.range) } == ["[2]"])
+    }
+
+    @Test func ibidAfterACitationIsFine() {
+        CitationFixture.expect(.ibidWithoutSource, brief("""
+            [1] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.
+            [2] Ibid., 12.
+            [3] ibid.
+            """))
+    }
+
+    @Test func misspeltIbidStillResolves() {
+        let notes = """
+            [1] Missy Ryan, “Russian, Syrian Partnership Poses a New Challenge,” The Washington Post, 28 Sept, 2015.
+            [2] ⟦Ibdi.⟧
+            [3] ⟦Ibid⟧, 45; Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 2015.
+            """
+        CitationFixture.expect(.misspeltIbid, brief(notes))
+        let (_, analysed, _) = CitationFixture.findings(.misspeltIbid, brief(notes))
+        #expect(analysed.citations.citationsByNote[1].map(\.sourceIndexes) == [[1]])
+        #expect(analysed.citations.citationsByNote[2].map(\.sourceIndexes) == [[1], [0]])
+    }
+
+    @Test(arguments: ["Ibib.", "Idib.", "IBDI.", "Ibd."])
+    func otherMisspellings(_ token: String) {
+        CitationFixture.expect(.misspeltIbid, brief("""
+            [1] Missy Ryan, “Russian, Syrian Partnership Poses a New Challenge,” The Washington Post, 28 Sept, 2015.
+            [2] ⟦\(token)⟧
+            [3] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.
+            """))
+    }
+
+    @Test func correctSpellingsAreNotFlagged() {
+        CitationFixture.expect(.misspeltIbid, brief("""
+            [1] Missy Ryan, “Russian, Syrian Partnership Poses a New Challenge,” The Washington Post, 28 Sept, 2015.
+            [2] Ibid., 45.
+            [3] ibidem; Idaho is not a misspelling, nor is Ibis.
+            """))
+    }
+
+    @Test func ibidAfterTwoSourcesIsAmbiguous() {
+        let notes = """
+            [1] Missy Ryan, “Russian, Syrian Partnership Poses a New Challenge,” The Washington Post, 2015; Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 2015.
+            [2] ⟦Ibid.⟧
+            [3] Ibid.
+            """
+        // Note 3 repeats note 2, which cites both sources through its Ibid.: one Ibid. citation, not two.
+        CitationFixture.expect(.ambiguousIbid, brief(notes))
+        let (_, analysed, findings) = CitationFixture.findings(.ambiguousIbid, brief(notes))
+        #expect(findings.first?.related.map { analysed.text.string(in: $0.range) } == ["[1]"])
+    }
+
+    @Test func ibidAfterTwoCitationsOfOneSourceIsClear() {
+        CitationFixture.expect(.ambiguousIbid, brief("""
+            [1] Missy Ryan, “Russian, Syrian Partnership Poses a New Challenge,” The Washington Post, 2015; Ryan, Russian, Syrian Partnership, 4.
+            [2] Ibid.
+            [3] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 2015.
+            """))
+    }
+}

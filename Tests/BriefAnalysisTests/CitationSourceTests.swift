@@ -1,0 +1,70 @@
+import Testing
+@testable import BriefAnalysis
+
+/// BRF020–BRF023 on fixtures, each in plain and Markdown form.
+@Suite struct CitationSourceTests {
+    private static let caryl = "Caryl, Christian. 2015. “Realists, Beware of Russians Making Deals.” Foreign Policy, 29 Sept."
+    private static let ryan = "Ryan, Missy. 2015. “Russian, Syrian Partnership Poses a New Challenge.” The Washington Post, 28 Sept."
+    private static let carylNote = "Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015."
+    private static let ryanNote = "Missy Ryan, “Russian, Syrian Partnership Poses a New Challenge,” The Washington Post, 28 Sept, 2015."
+
+    private func brief(entries: [String], notes: [String]) -> String {
+        let markers = notes.indices.map { "Point \($0 + 1).[\($0 + 1)]" }.joined(separator: " ")
+        let list = notes.enumerated().map { "[\($0.offset + 1)] \($0.element)" }.joined(separator: "\n\n")
+        let bibliography = entries.isEmpty ? "" : entries.joined(separator: "\n\n") + "\n\n"
+        return "A Brief\n\n\(markers)\n\n\(bibliography)\(list)\n"
+    }
+
+    @Test func citationWithoutEntry() {
+        CitationFixture.expect(.unlistedSource, brief(entries: [Self.caryl, Self.ryan], notes: [
+            Self.carylNote, Self.ryanNote,
+            "⟦John Smith, “A Source Nobody Listed,”⟧ Daily Planet, 3 May, 2015.",
+            "⟦Caryl, “Another Title Entirely,”⟧ 4.",
+        ]))
+    }
+
+    @Test func notesWithoutBibliographyAreTheSources() {
+        let text = brief(entries: [], notes: [
+            "John Smith, “A Source Nobody Listed,” Daily Planet, 3 May, 2015.",
+            "Smith, A Source Nobody Listed, 4.", "Ibid.", "See the discussion in the introduction.",
+        ])
+        CitationFixture.expect(.unlistedSource, text)
+        let brief = Analyzer.analyze(text, kind: .plain)
+        #expect(brief.citations.sources.map(\.title) == ["A Source Nobody Listed"])
+        #expect(brief.citations.sources.first?.noteIndex == 0)
+        #expect(brief.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[0]], [[0]], []])
+    }
+
+    @Test func commentaryIsNotACitation() {
+        CitationFixture.expect(.unlistedSource, brief(entries: [Self.caryl, Self.ryan], notes: [
+            Self.carylNote, Self.ryanNote,
+            "In Washington, “deal” has become a dirty word, as Smith, a reporter, put it.",
+            "According to officials, the strikes targeted rebels.",
+        ]))
+    }
+
+    @Test func entryNoNoteCites() {
+        CitationFixture.expect(.uncitedEntry, brief(entries: [Self.caryl, "⟦\(Self.ryan)⟧"], notes: [Self.carylNote]))
+        CitationFixture.expect(.uncitedEntry, brief(entries: [Self.caryl, Self.ryan], notes: [Self.carylNote, "Ibid.", Self.ryanNote]))
+    }
+
+    @Test func duplicateEntries() {
+        let text = brief(entries: [Self.caryl, Self.ryan, "⟦Caryl, C. 2015. \"Realists, beware of Russians making deals.\" Foreign Policy.⟧"],
+                         notes: [Self.carylNote, Self.ryanNote])
+        CitationFixture.expect(.duplicateEntry, text)
+        let (_, analysed, findings) = CitationFixture.findings(.duplicateEntry, text)
+        #expect(findings.first?.related.map { analysed.text.string(in: $0.range) } == [Self.caryl])
+        CitationFixture.expect(.duplicateEntry, brief(
+            entries: [Self.caryl, "Caryl, Christian. 2016. “Another Essay on Deals.” Foreign Policy, 2 Jan."],
+            notes: [Self.carylNote, "Christian Caryl, “Another Essay on Deals,” Foreign Policy, 2016."]))
+    }
+
+    @Test func shortFormBeforeFullForm() {
+        CitationFixture.expect(.shortFormFirst, brief(entries: [Self.caryl, Self.ryan], notes: [
+            "⟦Caryl, Realists⟧, 4.", Self.carylNote, "Caryl, Realists, 5.", Self.ryanNote,
+        ]))
+        CitationFixture.expect(.shortFormFirst, brief(entries: [Self.caryl, Self.ryan], notes: [
+            Self.carylNote, "Caryl, Realists, 4.", Self.ryanNote, "Ryan, “Russian, Syrian Partnership,” 7.",
+        ]))
+    }
+}

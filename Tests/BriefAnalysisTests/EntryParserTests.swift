@@ -1,0 +1,71 @@
+import Testing
+@testable import BriefAnalysis
+
+/// Bibliography entries read into their parts, one case per shape of names.
+@Suite struct EntryParserTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var entry: String
+        /// `surname|given|inverted` per author.
+        var authors: [String]
+        var year: String?
+        var title: String?
+        var publication: String?
+        var date: String?
+        var testDescription: String { String(entry.prefix(40)) }
+    }
+
+    private func parse(_ entry: String) -> Source {
+        let bytes = Array(entry.utf8)
+        return bytes.withUnsafeBufferPointer { EntryParser.parse($0, TextRange(0, bytes.count)).0 }
+    }
+
+    @Test(arguments: [
+        Case(entry: "Caryl, Christian. 2015. “Realists, Beware of Russians Making Deals.” Foreign Policy, 29 Sept.",
+             authors: ["Caryl|Christian|true"], year: "2015", title: "Realists, Beware of Russians Making Deals",
+             publication: "Foreign Policy", date: "29 Sept"),
+        Case(entry: "MICHAEL R. GORDON. 2015. “Russia Surprises US with Accord with Battling ISIS.” The New York Times, 27 Sept.",
+             authors: ["GORDON|MICHAEL R.|false"], year: "2015", title: "Russia Surprises US with Accord with Battling ISIS",
+             publication: "The New York Times", date: "27 Sept"),
+        Case(entry: "Nissembaum, Dion, Adam Entous, Nathan Hodge, and Sam Dagher. 2015. “Russian Airstrike.” Wall Street Journal, 01/10/2015.",
+             authors: ["Nissembaum|Dion|true", "Entous|Adam|false", "Hodge|Nathan|false", "Dagher|Sam|false"], year: "2015",
+             title: "Russian Airstrike", publication: "Wall Street Journal", date: "01/10/2015"),
+        Case(entry: "Berners-Lee, T., Masinter, L. and M. McCahill, \"Uniform Resource\n       Locators (URL)\", RFC 1738, December 1994.",
+             authors: ["Berners-Lee|T.|true", "Masinter|L.|true", "McCahill|M.|false"], year: "1994",
+             title: "Uniform Resource Locators (URL)", publication: "RFC 1738", date: "December 1994"),
+        Case(entry: "Fielding, R., \"Relative Uniform Resource Locators\", RFC 1808, June 1995.",
+             authors: ["Fielding|R.|true"], year: "1995", title: "Relative Uniform Resource Locators", publication: "RFC 1808",
+             date: "June 1995"),
+        Case(entry: "Smith, John, et al. 2019. _The Long Title_. Oxford University Press.",
+             authors: ["Smith|John|true"], year: "2019", title: "The Long Title", publication: "Oxford University Press", date: nil),
+        Case(entry: "Beethoven, Ludwig van. 1810. *Letters*. Vienna, May 1810.",
+             authors: ["Beethoven|Ludwig van|true"], year: "1810", title: "Letters", publication: "Vienna", date: "May 1810"),
+        Case(entry: "Müller, Jörg & Anna Schmidt. 2001. “Über Grenzen.” Die Zeit, 3 May.",
+             authors: ["Müller|Jörg|true", "Schmidt|Anna|false"], year: "2001", title: "Über Grenzen", publication: "Die Zeit",
+             date: "3 May"),
+        Case(entry: "Smith, J. (2015). Title of the book. Publisher.",
+             authors: ["Smith|J.|true"], year: "2015", title: "Title of the book", publication: "Publisher", date: nil),
+        Case(entry: "S. Spero, \"Analysis of HTTP Performance Problems,\" http://example.org/p.html.",
+             authors: ["Spero|S.|false"], year: nil, title: "Analysis of HTTP Performance Problems", publication: "http://example.org/p.html",
+             date: nil),
+        Case(entry: "Ludwig van Beethoven. 1810. “Letters.” Vienna.",
+             authors: ["van Beethoven|Ludwig|false"], year: "1810", title: "Letters", publication: "Vienna", date: nil),
+    ])
+    func entryParts(_ example: Case) {
+        let source = parse(example.entry)
+        #expect(source.authors.map { "\($0.surname)|\($0.given ?? "-")|\($0.isInverted)" } == example.authors)
+        #expect(source.year == example.year)
+        #expect(source.title == example.title)
+        #expect(source.publication == example.publication)
+        #expect(source.date == example.date)
+    }
+
+    @Test func rangesPointIntoTheEntry() {
+        let entry = "Caryl, Christian. 2015. “Realists.” Foreign Policy, 29 Sept."
+        let source = parse(entry)
+        let text = SourceText(entry)
+        #expect(source.authors.first.map { text.string(in: $0.range) } == "Caryl, Christian")
+        #expect(source.yearRange.map { text.string(in: $0) } == "2015")
+        #expect(source.titleRange.map { text.string(in: $0) } == "Realists")
+        #expect(source.dateRange.map { text.string(in: $0) } == "29 Sept")
+    }
+}
