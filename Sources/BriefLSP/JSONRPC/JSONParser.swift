@@ -180,6 +180,8 @@ struct JSONParser {
         let integerStart = index
         while let byte = peek(), isDigit(byte) { index += 1 }
         guard index > integerStart else { throw error(.invalidNumber) }
+        // JSON allows no leading zeros: `01` is not the number 1.
+        guard bytes[integerStart] != UInt8(ascii: "0") || index == integerStart + 1 else { throw error(.invalidNumber) }
         if peek() == UInt8(ascii: ".") {
             isInteger = false
             index += 1
