@@ -65,7 +65,7 @@ import Testing
         #expect(result.stdout == "")
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"))
+    @Test
     func theSeedHasWarningsButNoErrors() throws {
         let result = try run(["check", Briefs.seedPath])
         #expect(result.status == 0, "\(result.stdout)")
