@@ -70,6 +70,16 @@ import Testing
             """)
     }
 
+    @Test func labelsCompareAsTextIgnoringCase() {
+        #expect(dump("T\n\nA.[^01] B.[^Ab]\n\n[^1]: One.\n[^aB]: Two.\n") == """
+            title 1:1 T
+            marker 01 3:3 → undefined
+            marker ab 3:11 → note#1
+            note#0 markdown 1 5:1 One.
+            note#1 markdown ab 6:1 Two.
+            """)
+    }
+
     @Test func labelsWithSpacesAndEscapedBracketsAreNotNotes() {
         #expect(dump("T\n\nA \\[^1] b [^ x] c.\n\n[^ foo]: bar\n") == """
             title 1:1 T

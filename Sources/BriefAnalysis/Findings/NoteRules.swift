@@ -53,18 +53,28 @@ enum NoteRules {
     /// page after page; two blocks clash only when both follow the same marker, that is when
     /// a marker with their label precedes the first and none stands between them.
     static func duplicateDefinitions(_ parsed: ParsedBrief) -> [Int?] {
+        let labelCount = parsed.labels.count
         var duplicates = [Int?](repeating: nil, count: parsed.notes.count)
-        var firstByLabel: [String: Int] = [:]
-        var lastBlockByLabel: [String: Int] = [:]
-        var markerStarts: [String: [Int]] = [:]
-        for marker in parsed.markers { markerStarts[marker.label, default: []].append(marker.range.lowerBound) }
-        for (index, note) in parsed.notes.enumerated() {
+        var firstByLabel = [Int](repeating: -1, count: labelCount)
+        var lastBlockByLabel = [Int](repeating: -1, count: labelCount)
+        // Marker positions per label matter only to footnote blocks.
+        var markerStarts: [[Int]] = []
+        if parsed.notes.contains(where: { $0.style == .footnoteBlock }) {
+            markerStarts = Array(repeating: [], count: labelCount)
+            for marker in parsed.markers where marker.labelID < labelCount {
+                markerStarts[marker.labelID].append(marker.range.lowerBound)
+            }
+        }
+        for (index, note) in parsed.notes.enumerated() where note.labelID < labelCount {
+            let label = note.labelID
             if note.style != .footnoteBlock {
-                if let first = firstByLabel[note.label] { duplicates[index] = first } else { firstByLabel[note.label] = index }
+                if firstByLabel[label] >= 0 { duplicates[index] = firstByLabel[label] } else { firstByLabel[label] = index }
                 continue
             }
-            defer { lastBlockByLabel[note.label] = index }
-            guard let previous = lastBlockByLabel[note.label], let starts = markerStarts[note.label] else { continue }
+            defer { lastBlockByLabel[label] = index }
+            let previous = lastBlockByLabel[label]
+            guard previous >= 0, label < markerStarts.count else { continue }
+            let starts = markerStarts[label]
             let earlier = parsed.notes[previous]
             let before = countBelow(starts, earlier.range.lowerBound)
             let upToThis = countBelow(starts, note.range.lowerBound)
@@ -89,11 +99,13 @@ enum NoteRules {
     /// should be one more than the highest number cited so far.
     private static func markerOrder(_ parsed: ParsedBrief, _ findings: inout [Finding]) {
         guard !parsed.isReferenceList, !parsed.notes.isEmpty else { return }
-        var seen = Set<String>()
+        var seen = [Bool](repeating: false, count: parsed.labels.count)
+        var seenNumbers = Set<Int>()
         var firsts: [(number: Int, marker: NoteMarker)] = []
-        for marker in parsed.markers where !seen.contains(marker.label) {
-            seen.insert(marker.label)
-            guard let number = Int(marker.label), number < 1_000_000 else { return }
+        for marker in parsed.markers where marker.labelID < seen.count && !seen[marker.labelID] {
+            seen[marker.labelID] = true
+            guard let number = Self.number(marker.label) else { return }
+            seenNumbers.insert(number)
             firsts.append((number, marker))
         }
         var highest = 0
@@ -110,7 +122,7 @@ enum NoteRules {
                     related: [RelatedLocation(range: previous.range, message: "note \(display(previous.label, parsed)) is cited here first")]))
             } else {
                 let expected = highest + 1
-                let missing = seen.contains(String(expected))
+                let missing = seenNumbers.contains(expected)
                     ? "note \(display(String(expected), parsed)) is cited only later"
                     : "no marker cites note \(display(String(expected), parsed))"
                 findings.append(Finding(
@@ -118,5 +130,17 @@ enum NoteRules {
                     "Note numbering jumps to \(display(marker.label, parsed)) where \(display(String(expected), parsed)) was expected: \(missing)"))
             }
         }
+    }
+
+    /// A label's value when it is one to six ASCII digits.
+    private static func number(_ label: String) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in label.utf8 {
+            guard ByteClass.isDigit(byte), digits < 6 else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 }

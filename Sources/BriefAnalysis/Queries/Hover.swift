@@ -69,9 +69,16 @@ extension AnalyzedBrief {
         }
         if let title = source.title { lines.append("- **Title:** *\(MarkdownText.escaped(title))*") }
         if let publication = source.publication { lines.append("- **Publication:** \(MarkdownText.escaped(publication))") }
-        if let date = source.date ?? source.year { lines.append("- **Date:** \(MarkdownText.escaped(date))") }
+        if let date = Self.fullDate(source) { lines.append("- **Date:** \(MarkdownText.escaped(date))") }
         if lines.isEmpty { lines.append(MarkdownText.escaped(MarkdownText.collapsed(text.string(in: source.range)))) }
         return lines.joined(separator: "\n")
+    }
+
+    /// The entry's date with its year when the date leaves it out (`29 Sept` of 2015).
+    private static func fullDate(_ source: Source) -> String? {
+        guard let date = source.date else { return source.year }
+        guard let year = source.year, !date.contains(year) else { return date }
+        return "\(date) \(year)"
     }
 
     private func entryHover(_ source: Int) -> String {

@@ -3,8 +3,11 @@
 /// entry holds one entry per line.
 enum BibliographyFinder {
     static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole], _ parsed: inout ParsedBrief) {
-        var linesWithMarkers = Set<Int>()
-        for marker in parsed.markers { linesWithMarkers.insert(parsed.text.line(containing: marker.range.lowerBound)) }
+        var linesWithMarkers = [Bool](repeating: false, count: lines.count)
+        for marker in parsed.markers {
+            let line = parsed.text.line(containing: marker.range.lowerBound)
+            if line < lines.count { linesWithMarkers[line] = true }
+        }
         let titleLine = lines.firstIndex { !$0.isBlank }
 
         var inSection = false
@@ -26,7 +29,7 @@ enum BibliographyFinder {
             let paragraph = index...last
             defer { index = last + 1 }
             if index == titleLine, !inSection { continue }
-            if paragraph.contains(where: linesWithMarkers.contains) { continue }
+            if paragraph.contains(where: { linesWithMarkers[$0] }) { continue }
             let entries = entriesOf(bytes, lines, paragraph, markdown: parsed.kind == .markdown, headed: inSection)
             guard !entries.isEmpty else { continue }
             parsed.bibliography += entries

@@ -3,14 +3,17 @@ public struct NoteMarker: Hashable, Sendable {
     /// The note's key: digits without leading zeros for plain briefs (`[03]` → `"3"`),
     /// the label folded to lower case for Markdown (GFM labels are case-insensitive).
     public var label: String
+    /// The label's id in ``ParsedBrief/labels``: equal labels have equal ids.
+    public var labelID: Int
     /// The whole marker, brackets included.
     public var range: TextRange
     /// Index into ``ParsedBrief/notes`` of the note this marker refers to, or nil when
     /// no note with its label is defined (BRF001).
     public var noteIndex: Int?
 
-    public init(label: String, range: TextRange, noteIndex: Int? = nil) {
+    public init(label: String, labelID: Int, range: TextRange, noteIndex: Int? = nil) {
         self.label = label
+        self.labelID = labelID
         self.range = range
         self.noteIndex = noteIndex
     }
@@ -32,6 +35,8 @@ public enum NoteStyle: String, Sendable {
 public struct NoteDefinition: Hashable, Sendable {
     /// Same normalisation as ``NoteMarker/label``.
     public var label: String
+    /// The label's id in ``ParsedBrief/labels``: equal labels have equal ids.
+    public var labelID: Int
     /// The label as written: `[3]`, `[^3]:`, `[Footnote 3:`.
     public var labelRange: TextRange
     /// The note's text after its label, trimmed of surrounding white space (may span lines).
@@ -40,8 +45,9 @@ public struct NoteDefinition: Hashable, Sendable {
     public var range: TextRange
     public var style: NoteStyle
 
-    public init(label: String, labelRange: TextRange, bodyRange: TextRange, range: TextRange, style: NoteStyle) {
+    public init(label: String, labelID: Int, labelRange: TextRange, bodyRange: TextRange, range: TextRange, style: NoteStyle) {
         self.label = label
+        self.labelID = labelID
         self.labelRange = labelRange
         self.bodyRange = bodyRange
         self.range = range
@@ -79,6 +85,8 @@ public struct ParsedBrief: Sendable {
     /// Bibliography entries (one per paragraph or line), trimmed, in text order.
     public var bibliography: [TextRange] = []
     public var headings: [Heading] = []
+    /// Every distinct note label, indexed by ``NoteMarker/labelID`` and ``NoteDefinition/labelID``.
+    public var labels: [String] = []
     /// True when the notes are a numbered reference list: markers cite entries directly
     /// and the order and name-shape rules (BRF004, BRF040, BRF041) do not apply.
     public var isReferenceList: Bool = false

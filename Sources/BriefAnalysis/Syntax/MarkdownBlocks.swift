@@ -114,7 +114,8 @@ enum MarkdownBlocks {
 
     /// `[^label]: text`, continued by the lines straight after it (lazily) and by later
     /// paragraphs indented four columns or more.
-    static func readDefinitions(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole], _ parsed: inout ParsedBrief) {
+    static func readDefinitions(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole],
+                                _ parsed: inout ParsedBrief, _ labels: inout LabelTable) {
         var index = 0
         while index < lines.count {
             guard roles[index] == .body, let label = definitionLabel(bytes, lines[index]) else { index += 1; continue }
@@ -133,8 +134,9 @@ enum MarkdownBlocks {
             }
             let start = label.range.lowerBound
             let range = TextRange(start, lines[last].range.upperBound)
+            let id = labels.id(text: bytes, label.text, foldCase: true)
             parsed.notes.append(NoteDefinition(
-                label: label.key, labelRange: label.range,
+                label: id.label, labelID: id.id, labelRange: label.range,
                 bodyRange: bytes.trimmed(TextRange(label.range.upperBound, range.upperBound)),
                 range: range, style: .markdown))
             for claimed in index...last where roles[claimed] != .code { roles[claimed] = .note }
@@ -144,7 +146,7 @@ enum MarkdownBlocks {
 
     /// The label of `[^label]:` opening a line (after up to three spaces and any `>` of a
     /// block quote). Labels hold no white space or brackets.
-    static func definitionLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> (key: String, range: TextRange)? {
+    static func definitionLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> (text: TextRange, range: TextRange)? {
         guard !line.isBlank, line.indent <= 3 else { return nil }
         var cursor = line.contentStart
         let end = line.range.upperBound
@@ -154,6 +156,6 @@ enum MarkdownBlocks {
         }
         guard let marker = MarkdownInlineScanner.footnoteReference(bytes, at: cursor, limit: end),
               marker.range.upperBound < end, bytes[marker.range.upperBound] == UInt8(ascii: ":") else { return nil }
-        return (marker.key, TextRange(marker.range.lowerBound, marker.range.upperBound + 1))
+        return (marker.label, TextRange(marker.range.lowerBound, marker.range.upperBound + 1))
     }
 }

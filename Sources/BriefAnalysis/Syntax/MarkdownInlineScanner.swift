@@ -1,7 +1,7 @@
 /// Finds `[^label]` markers in Markdown running text, skipping code spans and escapes.
 enum MarkdownInlineScanner {
-    /// `[^label]` at `offset`; the key is the label folded to lower case.
-    static func footnoteReference(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int) -> (key: String, range: TextRange)? {
+    /// `[^label]` at `offset`: where the label's text stands, and the whole reference.
+    static func footnoteReference(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int) -> (label: TextRange, range: TextRange)? {
         guard offset + 1 < limit, bytes[offset] == UInt8(ascii: "["), bytes[offset + 1] == UInt8(ascii: "^") else { return nil }
         var cursor = offset + 2
         while cursor < limit {
@@ -10,23 +10,22 @@ enum MarkdownInlineScanner {
             cursor += 1
         }
         guard cursor > offset + 2, cursor < limit, bytes[cursor] == UInt8(ascii: "]") else { return nil }
-        var key: [UInt8] = []
-        key.reserveCapacity(cursor - offset - 2)
-        for index in (offset + 2)..<cursor { key.append(ByteClass.lowered(bytes[index])) }
-        return (String(decoding: key, as: UTF8.self), TextRange(offset, cursor + 1))
+        return (TextRange(offset + 2, cursor), TextRange(offset, cursor + 1))
     }
 
     /// Markers in every paragraph that is running text, a note or a bibliography entry.
-    static func markers(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: [LineRole], _ notes: [NoteDefinition]) -> [NoteMarker] {
-        var labelStarts = Set<Int>()
-        for note in notes { labelStarts.insert(note.labelRange.lowerBound) }
+    static func markers(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: [LineRole], _ notes: [NoteDefinition],
+                        _ labels: inout LabelTable) -> [NoteMarker] {
+        // Notes are in text order and so is the scan: a cursor into their starts tells a
+        // definition's own label from a marker without hashing.
+        var scan = Scan(labelStarts: notes.map(\.labelRange.lowerBound))
         var markers: [NoteMarker] = []
         var index = 0
         while index < lines.count {
             guard isScanned(roles[index]) else { index += 1; continue }
             var last = index
             while last + 1 < lines.count, isScanned(roles[last + 1]), !lines[last + 1].isBlank { last += 1 }
-            scanParagraph(bytes, TextRange(lines[index].range.lowerBound, lines[last].range.upperBound), labelStarts, &markers)
+            scanParagraph(bytes, TextRange(lines[index].range.lowerBound, lines[last].range.upperBound), &scan, &markers, &labels)
             index = last + 1
         }
         return markers
@@ -40,7 +39,19 @@ enum MarkdownInlineScanner {
     }
 
     /// Code spans may cross line breaks inside a paragraph, so a paragraph is scanned whole.
-    private static func scanParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ labelStarts: Set<Int>, _ markers: inout [NoteMarker]) {
+    private struct Scan {
+        let labelStarts: [Int]
+        var next = 0
+
+        /// True when a definition's label starts at `offset`; offsets only grow.
+        mutating func isLabel(at offset: Int) -> Bool {
+            while next < labelStarts.count, labelStarts[next] < offset { next += 1 }
+            return next < labelStarts.count && labelStarts[next] == offset
+        }
+    }
+
+    private static func scanParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ scan: inout Scan,
+                                      _ markers: inout [NoteMarker], _ labels: inout LabelTable) {
         var cursor = range.lowerBound
         let end = range.upperBound
         while cursor < end {
@@ -53,8 +64,9 @@ enum MarkdownInlineScanner {
                 let length = run - cursor
                 cursor = closingBackticks(bytes, from: run, length: length, limit: end) ?? run
             } else if byte == UInt8(ascii: "["), let marker = footnoteReference(bytes, at: cursor, limit: end) {
-                if !labelStarts.contains(cursor) {
-                    markers.append(NoteMarker(label: marker.key, range: marker.range))
+                if !scan.isLabel(at: cursor) {
+                    let label = labels.id(text: bytes, marker.label, foldCase: true)
+                    markers.append(NoteMarker(label: label.label, labelID: label.id, range: marker.range))
                 }
                 cursor = marker.range.upperBound
             } else {

@@ -4,6 +4,7 @@
 public enum MarkdownParser {
     public static func parse(_ text: SourceText) -> ParsedBrief {
         var parsed = ParsedBrief(text: text, kind: .markdown)
+        var labels = LabelTable()
         text.bytes.withUnsafeBufferPointer { bytes in
             let lines = LineTable.lines(text, bytes)
             var roles = [LineRole](repeating: .body, count: lines.count)
@@ -11,9 +12,10 @@ public enum MarkdownParser {
             MarkdownBlocks.readFrontMatter(bytes, lines, &roles, &parsed)
             MarkdownBlocks.readFences(bytes, lines, &roles)
             MarkdownBlocks.readHeadings(bytes, lines, &roles, &parsed)
-            MarkdownBlocks.readDefinitions(bytes, lines, &roles, &parsed)
+            MarkdownBlocks.readDefinitions(bytes, lines, &roles, &parsed, &labels)
             MarkdownBlocks.readIndentedCode(bytes, lines, &roles)
-            parsed.markers = MarkdownInlineScanner.markers(bytes, lines, roles, parsed.notes)
+            parsed.markers = MarkdownInlineScanner.markers(bytes, lines, roles, parsed.notes, &labels)
+            parsed.labels = labels.labels
             NoteLinker.link(&parsed)
             BibliographyFinder.find(bytes, lines, &roles, &parsed)
             TitleFinder.find(bytes, lines, roles, &parsed)

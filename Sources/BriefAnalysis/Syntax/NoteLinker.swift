@@ -5,22 +5,25 @@ enum NoteLinker {
     /// the markers before it: a marker refers to the nearest block with its label that
     /// follows it, since printed books restart their numbering on every page.
     static func link(_ parsed: inout ParsedBrief) {
-        var firstByLabel: [String: Int] = [:]
-        var blocksByLabel: [String: [Int]] = [:]
-        for (index, note) in parsed.notes.enumerated() {
+        let labelCount = parsed.labels.count
+        var firstByLabel = [Int](repeating: -1, count: labelCount)
+        var blocksByLabel: [[Int]] = []
+        for (index, note) in parsed.notes.enumerated() where note.labelID < labelCount {
             if note.style == .footnoteBlock {
-                blocksByLabel[note.label, default: []].append(index)
-            } else if firstByLabel[note.label] == nil {
-                firstByLabel[note.label] = index
+                if blocksByLabel.isEmpty { blocksByLabel = Array(repeating: [], count: labelCount) }
+                blocksByLabel[note.labelID].append(index)
+            } else if firstByLabel[note.labelID] < 0 {
+                firstByLabel[note.labelID] = index
             }
         }
         for index in parsed.markers.indices {
             let marker = parsed.markers[index]
-            if let blocks = blocksByLabel[marker.label],
-               let block = firstBlock(blocks, after: marker.range.upperBound, in: parsed.notes) {
+            guard marker.labelID < labelCount else { continue }
+            if !blocksByLabel.isEmpty,
+               let block = firstBlock(blocksByLabel[marker.labelID], after: marker.range.upperBound, in: parsed.notes) {
                 parsed.markers[index].noteIndex = block
-            } else {
-                parsed.markers[index].noteIndex = firstByLabel[marker.label]
+            } else if firstByLabel[marker.labelID] >= 0 {
+                parsed.markers[index].noteIndex = firstByLabel[marker.labelID]
             }
         }
     }

@@ -1,33 +1,24 @@
 /// Finds `[n]` note markers in a plain brief.
 enum PlainMarkerScanner {
     struct Candidate {
-        var label: String
+        var number: Int
         var range: TextRange
         /// Written against the preceding word or punctuation (`ISIS.[1]`), not set off by space.
         var attached: Bool
     }
 
-    /// `[n]` at `offset`: n one to six digits, not all zeros. The key drops leading zeros.
-    static func bracketedNumber(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int) -> (key: String, range: TextRange)? {
+    /// `[n]` at `offset`: n one to six digits, not all zeros; leading zeros do not count.
+    static func bracketedNumber(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int) -> (number: Int, range: TextRange)? {
         guard offset < limit, bytes[offset] == UInt8(ascii: "[") else { return nil }
         var cursor = offset + 1
-        while cursor < limit, ByteClass.isDigit(bytes[cursor]) { cursor += 1 }
-        let digits = cursor - offset - 1
-        guard digits >= 1, digits <= 6, cursor < limit, bytes[cursor] == UInt8(ascii: "]") else { return nil }
-        let key = normalisedLabel(bytes, TextRange(offset + 1, cursor))
-        guard key != "0" else { return nil }
-        return (key, TextRange(offset, cursor + 1))
-    }
-
-    /// A label without leading zeros (`01` → `1`); other labels as written.
-    static func normalisedLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> String {
-        var lower = range.lowerBound
-        var allDigits = true
-        for index in range.lowerBound..<range.upperBound where !ByteClass.isDigit(bytes[index]) { allDigits = false }
-        if allDigits {
-            while lower < range.upperBound - 1, bytes[lower] == UInt8(ascii: "0") { lower += 1 }
+        var number = 0
+        while cursor < limit, ByteClass.isDigit(bytes[cursor]), cursor - offset <= 6 {
+            number = number * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+            cursor += 1
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<range.upperBound]), as: UTF8.self)
+        let digits = cursor - offset - 1
+        guard digits >= 1, number > 0, cursor < limit, bytes[cursor] == UInt8(ascii: "]") else { return nil }
+        return (number, TextRange(offset, cursor + 1))
     }
 
     /// Every bracketed number in running text. One that opens a note's first line is its
@@ -44,10 +35,11 @@ enum PlainMarkerScanner {
             if noteStarts.contains(cursor) || isLegend(bytes, line) { cursor += 1 }
             let end = line.range.upperBound
             while cursor < end {
-                guard bytes[cursor] == UInt8(ascii: "[") else { cursor += 1; continue }
+                guard let open = bytes.firstIndex(of: UInt8(ascii: "["), in: TextRange(cursor, end)) else { break }
+                cursor = open
                 guard let number = bracketedNumber(bytes, at: cursor, limit: end) else { cursor += 1; continue }
                 let attached = cursor > line.contentStart && !ByteClass.isWhitespace(bytes[cursor - 1])
-                found.append(Candidate(label: number.key, range: number.range, attached: attached))
+                found.append(Candidate(number: number.number, range: number.range, attached: attached))
                 cursor = number.range.upperBound
             }
         }
@@ -64,14 +56,19 @@ enum PlainMarkerScanner {
     /// The candidates that cite. Where a document attaches its markers to the text, a number
     /// set off by spaces whose note is also cited the attached way is a mention of the
     /// marker (a transcriber's "[01] through [15]"), not a citation.
-    static func citations(_ candidates: [Candidate], keepSpaced: Bool) -> [NoteMarker] {
+    static func citations(_ candidates: [Candidate], keepSpaced: Bool, labels: inout LabelTable) -> [NoteMarker] {
+        var markers: [NoteMarker] = []
+        markers.reserveCapacity(candidates.count)
         let attachedCount = candidates.reduce(0) { $0 + ($1.attached ? 1 : 0) }
-        if keepSpaced || attachedCount * 2 <= candidates.count {
-            return candidates.map { NoteMarker(label: $0.label, range: $0.range) }
+        let keepAll = keepSpaced || attachedCount * 2 <= candidates.count
+        var attachedNumbers = Set<Int>()
+        if !keepAll {
+            for candidate in candidates where candidate.attached { attachedNumbers.insert(candidate.number) }
         }
-        let attachedLabels = Set(candidates.lazy.filter(\.attached).map(\.label))
-        return candidates
-            .filter { $0.attached || !attachedLabels.contains($0.label) }
-            .map { NoteMarker(label: $0.label, range: $0.range) }
+        for candidate in candidates where keepAll || candidate.attached || !attachedNumbers.contains(candidate.number) {
+            let label = labels.id(number: candidate.number)
+            markers.append(NoteMarker(label: label.label, labelID: label.id, range: candidate.range))
+        }
+        return markers
     }
 }

@@ -3,14 +3,15 @@
 public enum PlainParser {
     public static func parse(_ text: SourceText) -> ParsedBrief {
         var parsed = ParsedBrief(text: text, kind: .plain)
+        var labels = LabelTable()
         text.bytes.withUnsafeBufferPointer { bytes in
             let lines = LineTable.lines(text, bytes)
             var roles = [LineRole](repeating: .body, count: lines.count)
             for (index, line) in lines.enumerated() where line.isBlank { roles[index] = .blank }
 
             readHeadings(bytes, lines, &roles, &parsed)
-            readFootnoteBlocks(bytes, lines, &roles, &parsed)
-            readEndnotes(bytes, lines, &roles, &parsed)
+            readFootnoteBlocks(bytes, lines, &roles, &parsed, &labels)
+            readEndnotes(bytes, lines, &roles, &parsed, &labels)
             parsed.notes.sort { $0.range < $1.range }
 
             let candidates = PlainMarkerScanner.scan(bytes, lines: lines, roles: roles, noteStarts: Set(parsed.notes.map(\.labelRange.lowerBound)))
@@ -20,7 +21,8 @@ public enum PlainParser {
                     parsed.notes[index].style = .referenceEntry
                 }
             }
-            parsed.markers = PlainMarkerScanner.citations(candidates, keepSpaced: parsed.isReferenceList)
+            parsed.markers = PlainMarkerScanner.citations(candidates, keepSpaced: parsed.isReferenceList, labels: &labels)
+            parsed.labels = labels.labels
             NoteLinker.link(&parsed)
             BibliographyFinder.find(bytes, lines, &roles, &parsed)
             TitleFinder.find(bytes, lines, roles, &parsed)
@@ -58,7 +60,8 @@ public enum PlainParser {
 
     /// Project Gutenberg's `[Footnote n: …]`, which may run over several lines and hold
     /// brackets of its own.
-    private static func readFootnoteBlocks(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole], _ parsed: inout ParsedBrief) {
+    private static func readFootnoteBlocks(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole],
+                                           _ parsed: inout ParsedBrief, _ labels: inout LabelTable) {
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -76,9 +79,9 @@ public enum PlainParser {
             let (close, lastLine) = closingBracket(bytes, lines, from: bodyStart, line: index)
             let end = close.map { $0 + 1 } ?? lines[lastLine].range.upperBound
             let body = bytes.trimmed(TextRange(bodyStart, close ?? end))
+            let label = footnoteLabel(bytes, TextRange(labelStart, labelEnd), &labels)
             parsed.notes.append(NoteDefinition(
-                label: PlainMarkerScanner.normalisedLabel(bytes, TextRange(labelStart, labelEnd)),
-                labelRange: TextRange(start, bodyStart), bodyRange: body, range: TextRange(start, end), style: .footnoteBlock))
+                label: label.label, labelID: label.id, labelRange: TextRange(start, bodyStart), bodyRange: body, range: TextRange(start, end), style: .footnoteBlock))
             for claimed in index...lastLine { roles[claimed] = .note }
             index = lastLine + 1
         }
@@ -120,8 +123,21 @@ public enum PlainParser {
         return (nil, min(end, lastContentLine))
     }
 
+    /// A block's label: a number (leading zeros dropped) or letters, as written.
+    private static func footnoteLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ labels: inout LabelTable) -> (id: Int, label: String) {
+        var number = 0
+        var index = range.lowerBound
+        while index < range.upperBound, ByteClass.isDigit(bytes[index]) {
+            number = number * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        if index == range.upperBound, number > 0 { return labels.id(number: number) }
+        return labels.id(text: bytes, range, foldCase: false)
+    }
+
     /// `[n] text` lines opening a paragraph, and the lines continuing them.
-    private static func readEndnotes(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole], _ parsed: inout ParsedBrief) {
+    private static func readEndnotes(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole],
+                                     _ parsed: inout ParsedBrief, _ labels: inout LabelTable) {
         var index = 0
         while index < lines.count {
             guard roles[index] == .body, let label = endnoteLabel(bytes, lines[index]) else { index += 1; continue }
@@ -134,8 +150,9 @@ public enum PlainParser {
             }
             let line = lines[index]
             let range = TextRange(line.contentStart, lines[last].range.upperBound)
+            let id = labels.id(number: label.number)
             parsed.notes.append(NoteDefinition(
-                label: label.key, labelRange: label.range,
+                label: id.label, labelID: id.id, labelRange: label.range,
                 bodyRange: bytes.trimmed(TextRange(label.range.upperBound, range.upperBound)),
                 range: range, style: .endnote))
             for claimed in index...last { roles[claimed] = .note }
@@ -146,16 +163,16 @@ public enum PlainParser {
     /// The label of a line that opens an endnote: `[n]` at the start (indented at most
     /// eight columns), then white space and text that is not `=` (a legend such as
     /// `[1]  = Whole-note` defines a symbol, not a note).
-    private static func endnoteLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> (key: String, range: TextRange)? {
+    private static func endnoteLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> (number: Int, range: TextRange)? {
         guard !line.isBlank, line.indent <= 8 else { return nil }
         let start = line.contentStart
         guard let label = PlainMarkerScanner.bracketedNumber(bytes, at: start, limit: line.range.upperBound) else { return nil }
         var cursor = label.range.upperBound
-        if cursor == line.range.upperBound { return (label.key, label.range) }
+        if cursor == line.range.upperBound { return (label.number, label.range) }
         guard ByteClass.isSpace(bytes[cursor]) else { return nil }
         while cursor < line.range.upperBound, ByteClass.isSpace(bytes[cursor]) { cursor += 1 }
         if cursor < line.range.upperBound, bytes[cursor] == UInt8(ascii: "=") { return nil }
-        return (label.key, label.range)
+        return (label.number, label.range)
     }
 
     /// A numbered reference list (IEEE/RFC): its entries are indented, sit under a
@@ -175,8 +192,8 @@ public enum PlainParser {
             while index >= 0, roles[index] == .blank { index -= 1 }
             if index >= 0, roles[index] == .heading(.bibliography) { return true }
         }
-        let labels = Set(candidates.map(\.label))
-        return labels.count >= 3 && candidates.count >= 2 * labels.count
+        let numbers = Set(candidates.map(\.number))
+        return numbers.count >= 3 && candidates.count >= 2 * numbers.count
     }
 }
 

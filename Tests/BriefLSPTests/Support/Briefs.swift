@@ -63,6 +63,27 @@ struct TextPositions {
         return text[..<start].filter { $0 == "\n" }.count
     }
 
+    /// The same position with its character counted in another encoding.
+    func convert(_ position: JSONValue, from source: String, to target: String) -> JSONValue {
+        guard let line = position["line"]?.intValue, let character = position["character"]?.intValue else { return nil }
+        let lines = text.components(separatedBy: "\n")
+        guard line < lines.count else { return position }
+        var consumed = 0
+        var prefix = ""
+        for scalar in lines[line].unicodeScalars {
+            guard consumed < character else { break }
+            consumed += source == "utf-8" ? String(scalar).utf8.count : (source == "utf-32" ? 1 : String(scalar).utf16.count)
+            prefix.unicodeScalars.append(scalar)
+        }
+        let converted = target == "utf-8" ? prefix.utf8.count : (target == "utf-32" ? prefix.unicodeScalars.count : prefix.utf16.count)
+        return ["line": .int(line), "character": .int(converted)]
+    }
+
+    /// Index of the first line that starts with `prefix`.
+    func lineStarting(with prefix: String) -> Int {
+        text.components(separatedBy: "\n").firstIndex { $0.hasPrefix(prefix) } ?? -1
+    }
+
     private func lowerBound(of needle: String, occurrence: Int) -> String.Index? {
         var searchStart = text.startIndex
         var found: Range<String.Index>?

@@ -1,0 +1,48 @@
+/// Gives every distinct note label of a document a small integer id (0, 1, 2…), so that
+/// linking markers to notes and the note rules index arrays instead of hashing strings.
+struct LabelTable {
+    /// The label of each id.
+    private(set) var labels: [String] = []
+    private var byNumber: [Int: Int] = [:]
+    private var byText: [String: Int] = [:]
+
+    /// The id of a numeric label: plain briefs compare numbers, so `[01]` is note 1.
+    mutating func id(number: Int) -> (id: Int, label: String) {
+        if let id = byNumber[number] { return (id, labels[id]) }
+        let label = String(number)
+        labels.append(label)
+        byNumber[number] = labels.count - 1
+        return (labels.count - 1, label)
+    }
+
+    /// The id of a label compared as text (Markdown labels, `[Footnote A: …]`). A Markdown
+    /// label written as a plain number without leading zeros shares the numeric table,
+    /// which skips building a string for the common `[^12]`.
+    mutating func id(text bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, foldCase: Bool) -> (id: Int, label: String) {
+        if let number = Self.plainNumber(bytes, range) { return id(number: number) }
+        var key = ""
+        key.reserveCapacity(range.length)
+        var scalars: [UInt8] = []
+        scalars.reserveCapacity(range.length)
+        for index in range.lowerBound..<range.upperBound {
+            scalars.append(foldCase ? ByteClass.lowered(bytes[index]) : bytes[index])
+        }
+        key = String(decoding: scalars, as: UTF8.self)
+        if let id = byText[key] { return (id, labels[id]) }
+        labels.append(key)
+        byText[key] = labels.count - 1
+        return (labels.count - 1, key)
+    }
+
+    /// One to six ASCII digits without a leading zero.
+    private static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int? {
+        guard range.length >= 1, range.length <= 6, bytes[range.lowerBound] != UInt8(ascii: "0") else { return nil }
+        var value = 0
+        for index in range.lowerBound..<range.upperBound {
+            let byte = bytes[index]
+            guard ByteClass.isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+}

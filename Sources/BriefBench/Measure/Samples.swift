@@ -1,0 +1,57 @@
+import Foundation
+
+/// Monotonic time in nanoseconds.
+@inline(__always)
+func nowNanoseconds() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
+}
+
+/// Timings of one measure, in nanoseconds, and the statistics the report quotes.
+struct Samples {
+    private(set) var values: [UInt64] = []
+
+    mutating func add(_ nanoseconds: UInt64) { values.append(nanoseconds) }
+
+    var count: Int { values.count }
+
+    /// Nearest-rank percentile, `p` in 0…100.
+    func percentile(_ p: Double) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return .nan }
+        let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
+        return Double(sorted[min(max(rank, 0), sorted.count - 1)])
+    }
+
+    var median: Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return .nan }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? Double(sorted[middle]) : (Double(sorted[middle - 1]) + Double(sorted[middle])) / 2
+    }
+
+    var p99: Double { percentile(99) }
+    var minimum: Double { Double(values.min() ?? 0) }
+
+    /// Times `body` until `budget` seconds have passed, at least `minimum` and at most
+    /// `maximum` times, after `warmup` untimed calls.
+    static func measure(warmup: Int = 3, minimum: Int = 20, maximum: Int = 1000, budget: Double = 2,
+                        _ body: () -> Void) -> Samples {
+        for _ in 0..<warmup { body() }
+        var samples = Samples()
+        let deadline = nowNanoseconds() + UInt64(budget * 1e9)
+        while samples.count < maximum, samples.count < minimum || nowNanoseconds() < deadline {
+            let start = nowNanoseconds()
+            body()
+            samples.add(nowNanoseconds() - start)
+        }
+        return samples
+    }
+}
+
+/// Keeps a value alive so the optimiser cannot drop the work that made it.
+@inline(never)
+func consume<T>(_ value: T) {
+    withExtendedLifetime(value) {}
+}
