@@ -15,8 +15,8 @@ case .success(.help):
 case .success(.version):
     FileIO.write("\(ServerIdentity.name) \(ServerIdentity.version)\n", to: 1)
     exit(0)
-case .success(.check(let files, let format)):
-    exit(CheckCommand.run(files: files, format: format))
+case .success(.check(let files, let format, let severities)):
+    exit(CheckCommand.run(files: files, format: format, severities: severities))
 case .success(.server(let logFile, let logLevel)):
     if let problem = Log.shared.configure(level: logLevel, path: logFile) {
         FileIO.write("brief-lsp: \(problem)\n", to: 2)

@@ -65,7 +65,7 @@ import Testing
         #expect(result.stdout == "")
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"))
+    @Test
     func theSeedHasWarningsButNoErrors() throws {
         let result = try run(["check", Briefs.seedPath])
         #expect(result.status == 0, "\(result.stdout)")
@@ -104,6 +104,19 @@ import Testing
         #expect(result.stdout.contains("[BRF001]"))
     }
 
+    @Test func severityOverridesChangeTheOutputAndTheExitStatus() throws {
+        let path = try temporaryFile("Title\n\nClaim.[3]\n")
+        let lowered = try run(["check", "--severity", "BRF001=warning", path])
+        #expect(lowered.status == 0)
+        #expect(lowered.stdout.contains(": warning: ") && lowered.stdout.contains("[BRF001]"))
+        let silenced = try run(["check", "--severity=brf001=off", path])
+        #expect(silenced.status == 0)
+        #expect(!silenced.stdout.contains("[BRF001]"))
+        let unknown = try run(["check", "--severity", "BRF001=loud", path])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("loud"))
+    }
+
     @Test(arguments: [["check"], ["check", "--format", "xml", "a.txt"], ["--log-level", "loud"], ["stray"]])
     func usageErrorsExitWithTwo(_ arguments: [String]) throws {
         let result = try run(arguments)
@@ -122,6 +135,7 @@ import Testing
         #expect(Arguments.parse(["--stdio", "--clientProcessId=42"]) == .success(.server(logFile: nil, logLevel: .warn)))
         #expect(Arguments.parse(["--log-file", "/tmp/x.log", "--log-level=debug"]) == .success(.server(logFile: "/tmp/x.log", logLevel: .debug)))
         #expect(Arguments.parse(["check", "a.txt", "--format", "json", "b.md"]) == .success(.check(files: ["a.txt", "b.md"], format: .json)))
+        #expect(Arguments.parse(["check", "--severity", "BRF040=off", "a.txt"]) == .success(.check(files: ["a.txt"], format: .text, severities: ["BRF040": "off"])))
         #expect(Arguments.parse(["check", "--", "--odd-name.txt"]) == .success(.check(files: ["--odd-name.txt"], format: .text)))
         #expect(Arguments.parse(["--version"]) == .success(.version))
         #expect(Arguments.parse(["check", "--help"]) == .success(.help))

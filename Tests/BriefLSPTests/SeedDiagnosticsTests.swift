@@ -1,3 +1,4 @@
+import BriefAnalysis
 @testable import BriefLSP
 import Testing
 
@@ -14,8 +15,7 @@ import Testing
         return line == expectedLine && endLine == expectedLine && start >= low && end <= high && start < end
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func everyDiagnosticNamesItsSourceAndCode(_ form: SeedSession.Form) throws {
         let session = try SeedSession(form)
         #expect(!session.diagnostics.isEmpty)
@@ -30,8 +30,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func misspeltIbidInNoteFourIsAWarning(_ form: SeedSession.Form) throws {
         let session = try SeedSession(form)
         let found = session.diagnostics("BRF011")
@@ -41,8 +40,7 @@ import Testing
         #expect(range(found.first?["range"], within: "Ibdi.", of: session))
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func emptyElementInNoteFive(_ form: SeedSession.Form) throws {
         let session = try SeedSession(form)
         let found = session.diagnostics("BRF031")
@@ -50,8 +48,7 @@ import Testing
         #expect(range(found.first?["range"], within: "2015, .", of: session))
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func unmatchedParenthesisInNoteSix(_ form: SeedSession.Form) throws {
         let session = try SeedSession(form)
         let found = session.diagnostics("BRF030")
@@ -65,8 +62,7 @@ import Testing
         return prefix.filter { $0 == ")" }.count
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func ambiguousDatesInNoteSevenAndTheNissembaumEntry(_ form: SeedSession.Form) throws {
         let session = try SeedSession(form)
         let found = session.diagnostics("BRF033")
@@ -77,8 +73,7 @@ import Testing
         #expect(found.allSatisfy { $0["severity"] == 3 })
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func givenNameFirstEntryForGordon(_ form: SeedSession.Form) throws {
         let session = try SeedSession(form)
         let found = session.diagnostics("BRF041")
@@ -95,8 +90,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func utf8PositionsCountBytes(_ form: SeedSession.Form) throws {
         let utf16 = try SeedSession(form)
         let utf8 = try SeedSession(form, encoding: "utf-8")
@@ -108,6 +102,37 @@ import Testing
                 #expect(narrow["range"]?[end] == expected, "\(narrow)")
             }
         }
+    }
+
+    /// The server publishes exactly what the analysis finds, each byte range converted to
+    /// the client's encoding (checked here with Swift's own string views).
+    @Test(arguments: SeedSession.Form.allCases, ["utf-16", "utf-8"])
+    func publishesExactlyTheAnalysisFindings(_ form: SeedSession.Form, _ encoding: String) throws {
+        let session = try SeedSession(form, encoding: encoding)
+        let analysis = Analyzer.analyze(session.text, kind: form == .plain ? .plain : .markdown)
+        func position(_ offset: Int) -> JSONValue {
+            let prefix = String(decoding: Array(session.text.utf8).prefix(offset), as: UTF8.self)
+            let lastLine = prefix.components(separatedBy: "\n").last ?? ""
+            let character = encoding == "utf-8" ? lastLine.utf8.count : lastLine.utf16.count
+            return ["line": .int(prefix.filter { $0 == "\n" }.count), "character": .int(character)]
+        }
+        let expected: [JSONValue] = analysis.findings.map { finding in
+            var members: [JSONMember] = [
+                JSONMember("range", ["start": position(finding.range.lowerBound), "end": position(finding.range.upperBound)]),
+                JSONMember("severity", .int(finding.severity.rawValue)),
+                JSONMember("code", .string(finding.code.rawValue)),
+                JSONMember("source", "brief"),
+                JSONMember("message", .string(finding.message)),
+            ]
+            if !finding.related.isEmpty {
+                members.append(JSONMember("relatedInformation", .array(finding.related.map { related in
+                    ["location": ["uri": .string(session.uri), "range": ["start": position(related.range.lowerBound), "end": position(related.range.upperBound)]],
+                     "message": .string(related.message)]
+                })))
+            }
+            return .object(members)
+        }
+        #expect(session.diagnostics == expected)
     }
 
     @Test func closingClearsDiagnostics() throws {

@@ -15,8 +15,7 @@ import Testing
         ("Nissembaum", "Russian Airstrike in Syria Targeted CIA-Backed Rebels, U.S. Officials Say"),
     ]
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func hoverOnEachMarkerNamesItsSource(_ form: SeedSession.Form) throws {
         let session = try SeedSession(form)
         for (index, source) in SeedNavigationTests.sources.enumerated() {
@@ -35,8 +34,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func hoverOnIbidShowsHowItResolved(_ form: SeedSession.Form) throws {
         let session = try SeedSession(form)
         let markdown = try session.client.result("textDocument/hover", session.at(session.marker(4)))["contents"]?["value"]?.stringValue ?? ""
@@ -55,8 +53,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func definitionOfACitationIsItsBibliographyEntry(_ form: SeedSession.Form) throws {
         let session = try SeedSession(form)
         let cases: [(cursor: String, occurrence: Int, entry: String)] = [
@@ -86,8 +83,7 @@ import Testing
         #expect(all.map(\.startLine).sorted { ($0 ?? 0) < ($1 ?? 0) } == [session.line(of: session.marker(3)), session.noteLine(3)])
     }
 
-    @Test(.enabled(if: AnalysisProgress.citationsResolved, "needs the citation analysis"),
-          arguments: SeedSession.Form.allCases)
+    @Test(arguments: SeedSession.Form.allCases)
     func referencesOfAnEntryAreTheNotesCitingIt(_ form: SeedSession.Form) throws {
         let session = try SeedSession(form)
         let params = merged(session.at("Pugliese, David. 2015."), "context", ["includeDeclaration": false])

@@ -44,28 +44,38 @@ enum DateReader {
     /// Every date in `range`, in order.
     static func all(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange) -> [FoundDate] {
         var dates: [FoundDate] = []
-        var index = range.lowerBound
-        let end = range.upperBound
-        while index < end {
-            let byte = bytes[index]
-            let atWordStart = index == range.lowerBound || !(ByteScan.isWordByte(bytes[index - 1]) || ByteScan.isDigit(bytes[index - 1]))
-            if atWordStart, ByteScan.isDigit(byte) || ByteScan.isUpper(byte), let date = read(bytes, at: index, end: end) {
-                dates.append(date)
-                index = date.range.upperBound
-                continue
-            }
-            index += 1
-        }
+        scan(bytes, in: range, numericOnly: false) { dates.append($0) }
         return dates
     }
 
     /// The last date in `range`.
     static func last(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange) -> FoundDate? {
-        all(bytes, in: range).last
+        var last: FoundDate?
+        scan(bytes, in: range, numericOnly: false) { last = $0 }
+        return last
+    }
+
+    /// Calls `visit` with each date in `range`; with `numericOnly`, only all-numeric dates
+    /// (`01/10/2015`, `2015-10-01`) are looked for.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange, numericOnly: Bool, _ visit: (FoundDate) -> Void) {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let byte = bytes[index]
+            let isDigit = ByteScan.isDigit(byte)
+            guard isDigit || (!numericOnly && ByteScan.isUpper(byte)) else { index += 1; continue }
+            let atWordStart = index == range.lowerBound || !(ByteScan.isWordByte(bytes[index - 1]) || ByteScan.isDigit(bytes[index - 1]))
+            if atWordStart, let date = isDigit ? readNumberFirst(bytes, at: index, end: end, numericOnly: numericOnly)
+                                               : read(bytes, at: index, end: end) {
+                visit(date)
+                index = date.range.upperBound
+                continue
+            }
+            index += 1
+        }
     }
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> FoundDate? {
-        if ByteScan.isDigit(bytes[start]) { return readNumberFirst(bytes, at: start, end: end) }
         guard let (month, wordEnd) = monthName(bytes, at: start, end: end) else { return nil }
         var index = wordEnd
         if index < end, bytes[index] == UInt8(ascii: ".") { index += 1 }
@@ -85,7 +95,7 @@ enum DateReader {
         return date
     }
 
-    private static func readNumberFirst(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> FoundDate? {
+    private static func readNumberFirst(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, numericOnly: Bool) -> FoundDate? {
         guard let (first, firstEnd) = number(bytes, at: start, end: end) else { return nil }
         let digits = firstEnd - start
         if firstEnd < end, digits <= 4, isSeparator(bytes[firstEnd]) {
@@ -105,7 +115,7 @@ enum DateReader {
             let year = thirdDigits == 4 ? third : 2000 + third
             return FoundDate(range: range, value: DateValue(day: first, month: second, year: year, numeric: true))
         }
-        guard digits <= 2, first >= 1, first <= 31 else { return nil }
+        guard !numericOnly, digits <= 2, first >= 1, first <= 31 else { return nil }
         var index = firstEnd
         while index < end, ByteScan.isWhitespace(bytes[index]) { index += 1 }
         guard index > firstEnd, let (month, monthEnd) = monthName(bytes, at: index, end: end) else { return nil }
@@ -148,21 +158,33 @@ enum DateReader {
     /// The month named by the capitalised word at `start` (`Sept`, `September`, `Oct`), and
     /// the end of the word.
     private static func monthName(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Int, Int)? {
-        guard start < end, ByteScan.isUpper(bytes[start]) else { return nil }
+        guard start + 3 <= end, ByteScan.isUpper(bytes[start]) else { return nil }
         var wordEnd = start
         while wordEnd < end, ByteScan.isASCIILetter(bytes[wordEnd]) { wordEnd += 1 }
         let length = wordEnd - start
         guard length >= 3, length <= 9, wordEnd >= end || !ByteScan.isWordByte(bytes[wordEnd]) else { return nil }
-        for (index, name) in months.enumerated() where length <= name.count {
-            if length != name.count, length != 3, !(index == 8 && length == 4) { continue }
-            var matches = true
-            for offset in 0..<length where ByteScan.lowered(bytes[start + offset]) != name[offset] {
-                matches = false
-                break
-            }
-            if matches { return (index + 1, wordEnd) }
+        let month: Int
+        let full: StaticString
+        switch (ByteScan.lowered(bytes[start]), ByteScan.lowered(bytes[start + 1]), ByteScan.lowered(bytes[start + 2])) {
+        case (0x6A, 0x61, 0x6E): (month, full) = (1, "january")
+        case (0x66, 0x65, 0x62): (month, full) = (2, "february")
+        case (0x6D, 0x61, 0x72): (month, full) = (3, "march")
+        case (0x61, 0x70, 0x72): (month, full) = (4, "april")
+        case (0x6D, 0x61, 0x79): (month, full) = (5, "may")
+        case (0x6A, 0x75, 0x6E): (month, full) = (6, "june")
+        case (0x6A, 0x75, 0x6C): (month, full) = (7, "july")
+        case (0x61, 0x75, 0x67): (month, full) = (8, "august")
+        case (0x73, 0x65, 0x70): (month, full) = (9, "september")
+        case (0x6F, 0x63, 0x74): (month, full) = (10, "october")
+        case (0x6E, 0x6F, 0x76): (month, full) = (11, "november")
+        case (0x64, 0x65, 0x63): (month, full) = (12, "december")
+        default: return nil
         }
-        return nil
+        if length == 3 || (month == 9 && length == 4 && ByteScan.lowered(bytes[start + 3]) == 0x74) {
+            return (month, wordEnd)
+        }
+        guard length == full.utf8CodeUnitCount, ByteScan.hasPrefix(bytes, full, at: start) else { return nil }
+        return (month, wordEnd)
     }
 
     /// `October` for 10; the number itself when out of range.
@@ -171,9 +193,4 @@ enum DateReader {
                      "October", "November", "December"]
         return month >= 1 && month <= 12 ? names[month - 1] : String(month)
     }
-
-    private static let months: [[UInt8]] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-    ].map { Array($0.utf8) }
 }

@@ -13,11 +13,19 @@ struct SourceKeys {
 /// Reads a bibliography entry into its parts: authors, year, title, publication, date.
 enum EntryParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> (Source, SourceKeys) {
+        var source = Source(range: range)
+        var keys = SourceKeys(surname: nil, titleWords: [], date: nil, firstAuthor: nil)
+        parse(bytes, range, into: &source, keys: &keys)
+        return (source, keys)
+    }
+
+    /// Reads the entry in `range` into `source` (whose other fields are kept, such as
+    /// ``Source/noteIndex``) and `keys`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, into source: inout Source, keys: inout SourceKeys) {
         let whole = ByteScan.trimmed(bytes, range)
         let start = EntryShape.listItemContentStart(bytes, whole)
         let body = TextRange(start, whole.upperBound)
-        var source = Source(range: whole)
-        var keys = SourceKeys(surname: nil, titleWords: [], date: nil, firstAuthor: nil)
+        source.range = whole
 
         let span = AuthorSpan.read(bytes, body)
         var cursor = body.lowerBound
@@ -65,7 +73,6 @@ enum EntryParser {
                 source.yearRange = year
             }
         }
-        return (source, keys)
     }
 
     /// Publication and date after the title: `Foreign Policy, 29 Sept.` or

@@ -11,7 +11,10 @@ struct RawCitation {
     var kind: Kind
     /// The `Ibid.` token, or the span from the first name to the end of the title.
     var range: TextRange
-    var names: [ParsedName] = []
+    /// The first author; the rest are read only when a citation becomes a source.
+    var firstAuthor: ParsedName?
+    /// Where the names are written.
+    var namesRange = TextRange(0, 0)
     /// The title's words, without quotation marks.
     var title: TextRange?
     /// True when the title is quoted or in italics, which makes the citation certain even
@@ -31,38 +34,36 @@ struct RawCitation {
 enum CitationParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ body: TextRange) -> [RawCitation] {
         var citations: [RawCitation] = []
-        for segment in segments(bytes, body) {
-            if var citation = parseSegment(bytes, segment) {
+        var start = body.lowerBound
+        while start < body.upperBound {
+            let end = segmentEnd(bytes, from: start, end: body.upperBound)
+            let segment = ByteScan.trimmed(bytes, TextRange(start, end))
+            if segment.length > 0, var citation = parseSegment(bytes, segment) {
                 citation.segmentEnd = segment.upperBound
                 citations.append(citation)
             }
+            start = end + 1
         }
         return citations
     }
 
-    /// The note split at semicolons outside quotation marks and parentheses.
-    private static func segments(_ bytes: UnsafeBufferPointer<UInt8>, _ body: TextRange) -> [TextRange] {
-        var segments: [TextRange] = []
-        var start = body.lowerBound
+    /// The next semicolon outside quotation marks and parentheses, or `end`.
+    private static func segmentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var depth = 0
         var inQuote = false
-        var index = body.lowerBound
-        while index < body.upperBound {
+        var index = start
+        while index < end {
             let byte = bytes[index]
-            if let quote = ByteScan.quote(bytes, at: index, end: body.upperBound) {
+            if byte >= 0x80 || byte == 0x22, let quote = ByteScan.quote(bytes, at: index, end: end) {
                 if quote == .curlyOpen { inQuote = true } else if quote == .curlyClose { inQuote = false } else if quote == .straight { inQuote.toggle() }
                 index += quote.width
                 continue
             }
             if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
-            if byte == UInt8(ascii: ";"), depth == 0, !inQuote {
-                segments.append(ByteScan.trimmed(bytes, TextRange(start, index)))
-                start = index + 1
-            }
+            if byte == UInt8(ascii: ";"), depth == 0, !inQuote { return index }
             index += 1
         }
-        segments.append(ByteScan.trimmed(bytes, TextRange(start, body.upperBound)))
-        return segments.filter { $0.length > 0 }
+        return end
     }
 
     private static func parseSegment(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: TextRange) -> RawCitation? {
@@ -88,10 +89,12 @@ enum CitationParser {
         // short lead-in (`Quoted in`), and none before `Name. “Title.”`.
         let leadIn = proseWordsBeforeNames(bytes, TextRange(rest.lowerBound, namesEnd - 1))
         guard leadIn <= (bytes[namesEnd - 1] == UInt8(ascii: ".") ? 0 : 3) else { return nil }
-        let names = NameParser.parse(bytes, TextRange(rest.lowerBound, namesEnd - 1)).filter { !isFunctionWordName(bytes, $0) }
-        guard let first = names.first, title.inner.length > 0 else { return nil }
+        let namesRange = TextRange(rest.lowerBound, namesEnd - 1)
+        guard let first = FirstAuthorReader.read(bytes, namesRange), !isFunctionWordName(bytes, first),
+              title.inner.length > 0 else { return nil }
         var citation = RawCitation(kind: .reference(isFull: first.name.given != nil),
-                                   range: TextRange(first.name.range.lowerBound, title.outer.upperBound), names: names)
+                                   range: TextRange(first.name.range.lowerBound, title.outer.upperBound), firstAuthor: first,
+                                   namesRange: TextRange(first.name.range.lowerBound, namesRange.upperBound))
         citation.title = title.inner
         citation.titleMarked = true
         citation.titleWords = TextKey.words(bytes, title.inner)
@@ -146,12 +149,12 @@ enum CitationParser {
         guard comma < rest.upperBound, bytes[comma] == UInt8(ascii: ",") else { return nil }
         let namesRange = TextRange(rest.lowerBound, comma)
         guard isSurnameGroup(bytes, namesRange) else { return nil }
-        let names = NameParser.parse(bytes, namesRange)
-        guard let first = names.first, first.name.given == nil, !isFunctionWordName(bytes, first) else { return nil }
+        guard let first = FirstAuthorReader.read(bytes, namesRange), first.name.given == nil,
+              !isFunctionWordName(bytes, first) else { return nil }
         var index = comma + 1
         while index < rest.upperBound, ByteScan.isWhitespace(bytes[index]) { index += 1 }
         guard index < rest.upperBound else { return nil }
-        var citation = RawCitation(kind: .reference(isFull: false), range: first.name.range, names: names)
+        var citation = RawCitation(kind: .reference(isFull: false), range: first.name.range, firstAuthor: first, namesRange: namesRange)
         citation.surnameKey = TextKey.key(bytes, first.keyRange)
         if ByteScan.isDigit(bytes[index]) { return citation }
         guard ByteScan.isUpper(bytes[index]) || bytes[index] >= 0xC3 && bytes[index] != 0xE2 else { return nil }

@@ -66,7 +66,7 @@ enum CitationResolver {
     /// citation without a quoted title that matches nothing is taken for commentary.
     private static func reference(_ raw: RawCitation, isFull: Bool, catalog: SourceCatalog,
                                   _ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedCitation? {
-        var citation = Citation(range: raw.range, form: isFull ? .full : .short, surname: raw.names.first?.name.surname,
+        var citation = Citation(range: raw.range, form: isFull ? .full : .short, surname: raw.firstAuthor?.name.surname,
                                 title: raw.title.map { NameParser.collapsed(bytes, $0) }, titleRange: raw.title)
         var match = TitleMatch.different
         if let key = raw.surnameKey {

@@ -11,16 +11,16 @@ struct SourceCatalog {
         sources.reserveCapacity(parsed.bibliography.count)
         keys.reserveCapacity(parsed.bibliography.count)
         for entry in parsed.bibliography {
-            let (source, key) = EntryParser.parse(bytes, entry)
-            sources.append(source)
-            keys.append(key)
+            sources.append(Source(range: entry))
+            keys.append(SourceKeys(surname: nil, titleWords: [], date: nil, firstAuthor: nil))
+            // Filled in place: a `Source` holds many strings, and copying it costs.
+            EntryParser.parse(bytes, entry, into: &sources[sources.count - 1], keys: &keys[keys.count - 1])
         }
         entryCount = sources.count
         for (noteIndex, note) in parsed.notes.enumerated() where note.style == .referenceEntry {
-            var (source, key) = EntryParser.parse(bytes, note.bodyRange)
-            source.noteIndex = noteIndex
-            sources.append(source)
-            keys.append(key)
+            sources.append(Source(range: note.bodyRange, noteIndex: noteIndex))
+            keys.append(SourceKeys(surname: nil, titleWords: [], date: nil, firstAuthor: nil))
+            EntryParser.parse(bytes, note.bodyRange, into: &sources[sources.count - 1], keys: &keys[keys.count - 1])
         }
         index = SurnameIndex(keys)
     }
@@ -34,13 +34,14 @@ struct SourceCatalog {
                       let title = citation.title else { continue }
                 let known = index.sources(surname).contains { TitleMatch.compare(citation.titleWords, keys[$0].titleWords) == .same }
                 if known { continue }
-                var source = Source(range: citation.range, authors: citation.names.map(\.name),
+                let names = NameParser.parse(bytes, citation.namesRange)
+                var source = Source(range: citation.range, authors: names.map(\.name),
                                     title: NameParser.collapsed(bytes, title), titleRange: title, noteIndex: note)
                 if let year = ByteScan.firstYear(bytes, in: TextRange(citation.range.upperBound, citation.segmentEnd)) {
                     source.year = NameParser.text(bytes, year)
                     source.yearRange = year
                 }
-                var key = SourceKeys(surname: surname, titleWords: citation.titleWords, date: nil, firstAuthor: citation.names.first)
+                var key = SourceKeys(surname: surname, titleWords: citation.titleWords, date: nil, firstAuthor: citation.firstAuthor)
                 EntryParser.readPublication(bytes, from: citation.range.upperBound, end: citation.segmentEnd, into: &source, keys: &key)
                 index.add(surname, source: sources.count)
                 sources.append(source)

@@ -37,25 +37,23 @@ enum SourceRules {
 
     /// BRF022: a second entry with the first author and title of an earlier one.
     private static func duplicateEntries(_ context: CitationContext, _ findings: inout [Finding]) {
-        var first: [DuplicateKey: Int] = [:]
+        var first: [UInt64: Int] = [:]
+        first.reserveCapacity(context.catalog.entryCount)
+        let keys = context.catalog.keys
         for index in 0..<context.catalog.entryCount {
-            let keys = context.catalog.keys[index]
-            guard let surname = keys.surname, !keys.titleWords.isEmpty else { continue }
-            let key = DuplicateKey(surname: surname, title: keys.titleWords)
-            if let earlier = first[key] {
+            guard let surname = keys[index].surname, !keys[index].titleWords.isEmpty else { continue }
+            var combined = surname
+            for word in keys[index].titleWords { combined = (combined ^ word) &* 0x0000_0100_0000_01B3 }
+            if let earlier = first[combined] {
+                guard keys[earlier].surname == surname, keys[earlier].titleWords == keys[index].titleWords else { continue }
                 findings.append(Finding(
                     .duplicateEntry, context.catalog.sources[index].range,
                     "This bibliography entry repeats an earlier one for the same source; keep one",
                     related: [RelatedLocation(range: context.catalog.sources[earlier].range, message: "the first entry for this source")]))
             } else {
-                first[key] = index
+                first[combined] = index
             }
         }
-    }
-
-    private struct DuplicateKey: Hashable {
-        var surname: UInt64
-        var title: [UInt64]
     }
 
     /// BRF023: a short form met before the first full citation of its source.

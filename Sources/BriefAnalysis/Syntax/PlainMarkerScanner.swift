@@ -35,7 +35,8 @@ enum PlainMarkerScanner {
             if noteStarts.contains(cursor) || isLegend(bytes, line) { cursor += 1 }
             let end = line.range.upperBound
             while cursor < end {
-                guard bytes[cursor] == UInt8(ascii: "[") else { cursor += 1; continue }
+                guard let open = bytes.firstIndex(of: UInt8(ascii: "["), in: TextRange(cursor, end)) else { break }
+                cursor = open
                 guard let number = bracketedNumber(bytes, at: cursor, limit: end) else { cursor += 1; continue }
                 let attached = cursor > line.contentStart && !ByteClass.isWhitespace(bytes[cursor - 1])
                 found.append(Candidate(number: number.number, range: number.range, attached: attached))

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte tests used by the scanners; ASCII only, so they are safe on any UTF-8 byte.
 enum ByteClass {
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
@@ -33,6 +41,14 @@ extension UnsafeBufferPointer where Element == UInt8 {
         while lower < upper, ByteClass.isWhitespace(self[lower]) { lower += 1 }
         while upper > lower, ByteClass.isWhitespace(self[upper - 1]) { upper -= 1 }
         return TextRange(lower, upper)
+    }
+
+    /// The first offset in `range` holding `byte`, found with the C library's vectorised
+    /// `memchr`: most of a brief is prose, and this is the scan that crosses all of it.
+    func firstIndex(of byte: UInt8, in range: TextRange) -> Int? {
+        guard let base = baseAddress, range.lowerBound >= 0, range.upperBound <= count, range.lowerBound < range.upperBound else { return nil }
+        guard let found = memchr(base + range.lowerBound, Int32(byte), range.length) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// True when the bytes at `offset` spell `word`, ASCII case ignored.

@@ -1,7 +1,8 @@
 /// What the command line asks for.
 enum Command: Equatable {
     case server(logFile: String?, logLevel: LogLevel)
-    case check(files: [String], format: CheckFormat)
+    /// `severities` maps a code to a level (`error`, `warning`, `info`, `hint`, `off`).
+    case check(files: [String], format: CheckFormat, severities: [String: String] = [:])
     case help
     case version
 }
@@ -23,9 +24,10 @@ enum Arguments {
         USAGE:
           brief-lsp [--stdio] [--log-file PATH] [--log-level error|warn|info|debug]
               Runs the language server on stdin/stdout (the default).
-          brief-lsp check [--format text|json] FILE...
+          brief-lsp check [--format text|json] [--severity BRFnnn=LEVEL]... FILE...
               Prints every finding as path:line:column: severity: message [BRFnnn]
               (line and column 1-based, the column counted in Unicode characters).
+              --severity changes a code's level: error, warning, info, hint or off.
               Exit status: 0 clean, 1 if any error-severity finding, 2 if a file cannot be read.
           brief-lsp --help | --version
 
@@ -75,6 +77,7 @@ enum Arguments {
     private static func parseCheck(_ arguments: [String]) -> Result<Command, UsageError> {
         var files: [String] = []
         var format = CheckFormat.text
+        var severities: [String: String] = [:]
         var index = 0
         var optionsEnded = false
         while index < arguments.count {
@@ -93,13 +96,21 @@ enum Arguments {
                 }
                 format = chosen
                 if inline == nil { index += 1 }
+            } else if name == "--severity" {
+                guard let value = inline ?? value(after: index, in: arguments),
+                      let equals = value.firstIndex(of: "="), equals > value.startIndex
+                else {
+                    return .failure(UsageError(message: "--severity needs CODE=LEVEL, e.g. BRF040=off"))
+                }
+                severities[String(value[..<equals])] = String(value[value.index(after: equals)...])
+                if inline == nil { index += 1 }
             } else {
                 return .failure(UsageError(message: "unknown option '\(argument)' for check"))
             }
             index += 1
         }
         guard !files.isEmpty else { return .failure(UsageError(message: "check needs at least one FILE")) }
-        return .success(.check(files: files, format: format))
+        return .success(.check(files: files, format: format, severities: severities))
     }
 
     /// `--name=value` → ("--name", "value"); anything else → (argument, nil).

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Why a byte sequence is not the JSON the server accepts.
 struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
     enum Reason: Sendable, Equatable {
@@ -174,6 +180,8 @@ struct JSONParser {
         let integerStart = index
         while let byte = peek(), isDigit(byte) { index += 1 }
         guard index > integerStart else { throw error(.invalidNumber) }
+        // JSON allows no leading zeros: `01` is not the number 1.
+        guard bytes[integerStart] != UInt8(ascii: "0") || index == integerStart + 1 else { throw error(.invalidNumber) }
         if peek() == UInt8(ascii: ".") {
             isInteger = false
             index += 1
@@ -200,35 +208,44 @@ struct JSONParser {
     }
 
     /// Parses a string starting at its opening quote.
+    ///
+    /// `memchr` finds the closing quote and each backslash, so the bytes between escapes are
+    /// never looked at one by one; a string without escapes is decoded straight from the input.
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
         let start = index
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                index += 1
-                return string
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            index += 1
+        var quote = find(UInt8(ascii: "\""), from: index)
+        var backslash = find(UInt8(ascii: "\\"), from: index)
+        if quote < backslash {
+            guard quote < bytes.count else { throw error(.unexpectedEnd) }
+            index = quote + 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<quote]), as: UTF8.self)
         }
-        guard index < bytes.count else { throw error(.unexpectedEnd) }
         var decoded: [UInt8] = []
-        decoded.reserveCapacity(index - start + 16)
-        decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        while index < bytes.count {
-            let runStart = index
-            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
-            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            guard index < bytes.count else { break }
-            if bytes[index] == UInt8(ascii: "\"") {
-                index += 1
+        decoded.reserveCapacity(quote - start)
+        while true {
+            if quote < backslash {
+                guard quote < bytes.count else { throw error(.unexpectedEnd) }
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<quote]))
+                index = quote + 1
                 return String(decoding: decoded, as: UTF8.self)
             }
+            guard backslash < bytes.count else { throw error(.unexpectedEnd) }
+            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<backslash]))
+            index = backslash
             try decodeEscape(into: &decoded)
+            // An escaped quote (or a high surrogate's partner) may have passed the quote found.
+            if quote < index { quote = find(UInt8(ascii: "\""), from: index) }
+            backslash = find(UInt8(ascii: "\\"), from: index)
         }
-        throw error(.unexpectedEnd)
+    }
+
+    /// Offset of the next `byte` at or after `offset`, or `bytes.count` when there is none.
+    @inline(__always)
+    private func find(_ byte: UInt8, from offset: Int) -> Int {
+        guard offset < bytes.count, let base = bytes.baseAddress else { return bytes.count }
+        guard let found = memchr(base + offset, Int32(byte), bytes.count - offset) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Decodes the escape at `index` (a backslash) and appends its UTF-8 bytes.

@@ -13,10 +13,12 @@ struct DiagnosticsScheduler: Sendable {
     /// False when the client pulls diagnostics: the analysis still runs at once, to have the
     /// answer ready, but nothing is pushed.
     let push: Bool
+    /// The client's severity overrides, applied to every published finding.
+    var policy = FindingPolicy()
 
     func documentChanged(_ snapshot: DocumentSnapshot) {
         worker.markLatest(snapshot)
-        let worker = worker, sink = sink, encoding = encoding, push = push
+        let worker = worker, sink = sink, encoding = encoding, push = push, policy = policy
         worker.submit {
             guard worker.isLatest(snapshot) else { return }
             let analysis: AnalyzedBrief
@@ -26,7 +28,7 @@ struct DiagnosticsScheduler: Sendable {
                 return
             }
             guard push else { return }
-            let diagnostics = DiagnosticEncoder.diagnostics(analysis.findings, text: snapshot.text, uri: snapshot.uri, encoding: encoding)
+            let diagnostics = DiagnosticEncoder.diagnostics(policy.apply(analysis.findings), text: snapshot.text, uri: snapshot.uri, encoding: encoding)
             let message = Outgoing.notification(
                 method: "textDocument/publishDiagnostics",
                 params: DiagnosticEncoder.publishParams(uri: snapshot.uri, version: snapshot.version, diagnostics: diagnostics))

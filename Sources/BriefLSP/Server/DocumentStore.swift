@@ -20,6 +20,9 @@ final class DocumentStore {
 
     var count: Int { documents.count }
 
+    /// Every open document, in no particular order.
+    var all: [DocumentSnapshot] { Array(documents.values) }
+
     func snapshot(_ uri: String) -> DocumentSnapshot? {
         documents[uri]
     }

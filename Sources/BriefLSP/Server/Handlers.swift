@@ -28,7 +28,8 @@ extension Server {
         case "textDocument/didClose": return didClose
         case "textDocument/didSave": return { _ in }
         case "$/cancelRequest": return cancelRequest
-        case "$/setTrace", "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles": return { _ in }
+        case "workspace/didChangeConfiguration": return didChangeConfiguration
+        case "$/setTrace", "workspace/didChangeWatchedFiles": return { _ in }
         default: return nil
         }
     }
@@ -40,6 +41,7 @@ extension Server {
         let request = try InitializeParams(json: params)
         let encoding = request.negotiatedEncoding
         markInitialized(encoding: encoding, pullDiagnostics: request.supportsPullDiagnostics)
+        if let settings = SeveritySettings.read(params["initializationOptions"]) { apply(settings) }
         Log.shared.info("initialized for \(request.clientName ?? "an unnamed client"): positions in \(encoding.rawValue), diagnostics \(request.supportsPullDiagnostics ? "pulled" : "pushed")")
         return .result(InitializeResult.json(encoding: encoding, pullDiagnostics: request.supportsPullDiagnostics))
     }
@@ -74,6 +76,11 @@ extension Server {
             return
         }
         diagnostics.documentClosed(uri)
+    }
+
+    private func didChangeConfiguration(_ params: JSONValue) throws(RPCError) {
+        guard let settings = SeveritySettings.read(params["settings"]) else { return }
+        apply(settings)
     }
 
     private func cancelRequest(_ params: JSONValue) throws(RPCError) {
@@ -142,15 +149,15 @@ extension Server {
         guard let snapshot = documents.snapshot(uri) else {
             return .result(DiagnosticEncoder.fullReport(resultID: "0", diagnostics: []))
         }
-        let resultID = String(snapshot.generation)
+        let resultID = "\(snapshot.generation).\(policyRevision)"
         if params["previousResultId"]?.stringValue == resultID {
             return .result(DiagnosticEncoder.unchangedReport(resultID: resultID))
         }
-        let encoding = encoding
+        let encoding = encoding, policy = diagnostics.policy
         return .query(snapshot) { analysis in
             DiagnosticEncoder.fullReport(
                 resultID: resultID,
-                diagnostics: DiagnosticEncoder.diagnostics(analysis.findings, text: analysis.text, uri: uri, encoding: encoding))
+                diagnostics: DiagnosticEncoder.diagnostics(policy.apply(analysis.findings), text: analysis.text, uri: uri, encoding: encoding))
         }
     }
 }

@@ -165,6 +165,23 @@ final class Server {
         diagnostics = DiagnosticsScheduler(worker: worker, sink: sink, encoding: encoding, push: !pullDiagnostics)
     }
 
+    /// Counts policy changes, so pull-diagnostic result ids change with the policy.
+    private(set) var policyRevision = 0
+
+    /// Applies new severity overrides and re-publishes every open document with them.
+    func apply(_ settings: (policy: FindingPolicy, problems: [String])) {
+        for problem in settings.problems {
+            Log.shared.warn("settings: \(problem)")
+            sink.send(Outgoing.notification(method: "window/logMessage", params: [
+                "type": 2, "message": .string("brief-lsp settings: \(problem)"),
+            ]))
+        }
+        guard settings.policy != diagnostics.policy else { return }
+        policyRevision += 1
+        diagnostics.policy = settings.policy
+        for snapshot in documents.all { diagnostics.documentChanged(snapshot) }
+    }
+
     func markShutDown() {
         phase = .shutDown
     }
