@@ -21,6 +21,7 @@ import Testing
         "Caryl, Christian. 2015. Realists, Beware of Russians Making Deals. Foreign Policy.",
         "Müller, Jörg. 2001. “Über Grenzen.” Die Zeit, 3 May.",
         "O’Brien, Pat. 1999. “A Title.” Press.",
+        "Reuters. 2015. “Russia Strikes Again.” Wire service, 2 Oct.",
     ])
     func entryShapes(_ line: String) {
         #expect(looksLikeEntry(line), "\(line)")
@@ -36,6 +37,7 @@ import Testing
         "Iraq Set To Coordinate Anti-ISIS Operations With Russia, Syria And Iran",
         "Hanyu Huang",
         "CHAPTER I. 1890.",
+        "Yesterday. 2015 was a year of “change” for many.",
         "Thomas Weelkes (1590) begins with the words, \"Sit down,\" and",
         "# References 2015 “x”",
         "New York. In 2015 he wrote “this.”",

@@ -28,7 +28,9 @@ struct AuthorSpan {
     /// comma after an inverted name (`Fielding, R., "…"`), or with an APA `(2015)`.
     /// A given-name-first list closed by a comma is a note's citation, not an entry.
     var isEntryShaped: Bool {
-        guard stop != .none, nameWords >= 2 else { return false }
+        guard stop != .none else { return false }
+        // One name (`Reuters. 2015. “…”`) only directly before the year, closed by a period.
+        guard nameWords >= 2 || (nameWords == 1 && stop == .year && closing == UInt8(ascii: ".")) else { return false }
         if closing == UInt8(ascii: ".") { return true }
         if closing == UInt8(ascii: ","), isInverted { return true }
         return stop == .year && closing == UInt8(ascii: "(")

@@ -21,6 +21,11 @@ public enum EntryShape {
         let body = TextRange(start, trimmed.upperBound)
         let authors = AuthorSpan.read(bytes, body)
         guard authors.isEntryShaped else { return false }
+        if authors.nameWords == 1 {
+            // `Reuters. 2015. …`: a lone name needs the year closed by a period too.
+            let afterYear = authors.end + 4
+            guard afterYear < body.upperBound, bytes[afterYear] == UInt8(ascii: ".") else { return false }
+        }
         guard ByteScan.firstYear(bytes, in: body) != nil else { return false }
         if authors.stop == .title || authors.stop == .italic { return true }
         // Stopped at a year: a title must still follow, unless the names are inverted

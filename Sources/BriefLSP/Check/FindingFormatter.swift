@@ -17,10 +17,10 @@ enum FindingFormatter {
         var line: Int
         var column: Int
 
-        init(_ offset: Int, in text: SourceText) {
-            let position = text.position(of: offset, encoding: .utf32)
+        init(_ offset: Int, in converter: PositionConverter) {
+            let position = converter.position(offset)
             line = position.line + 1
-            column = position.column + 1
+            column = position.character + 1
         }
 
         static func < (lhs: Place, rhs: Place) -> Bool { (lhs.line, lhs.column) < (rhs.line, rhs.column) }
@@ -35,8 +35,9 @@ enum FindingFormatter {
     static func text(_ reports: [FileReport]) -> String {
         var output = ""
         for report in reports {
+            let converter = PositionConverter(text: report.text, encoding: .utf32)
             for finding in sorted(report) {
-                let place = Place(finding.range.lowerBound, in: report.text)
+                let place = Place(finding.range.lowerBound, in: converter)
                 output += "\(report.path):\(place.line):\(place.column): \(finding.severity.label): \(finding.message) [\(finding.code.rawValue)]\n"
             }
         }
@@ -47,17 +48,18 @@ enum FindingFormatter {
     static func json(_ reports: [FileReport]) -> String {
         var lines: [String] = []
         for report in reports {
+            let converter = PositionConverter(text: report.text, encoding: .utf32)
             for finding in sorted(report) {
-                let bytes = JSONWriter.serialize(object(finding, in: report))
+                let bytes = JSONWriter.serialize(object(finding, in: report, converter: converter))
                 lines.append("  " + String(decoding: bytes, as: UTF8.self))
             }
         }
         return lines.isEmpty ? "[]\n" : "[\n" + lines.joined(separator: ",\n") + "\n]\n"
     }
 
-    private static func object(_ finding: Finding, in report: FileReport) -> JSONValue {
-        let start = Place(finding.range.lowerBound, in: report.text)
-        let end = Place(finding.range.upperBound, in: report.text)
+    private static func object(_ finding: Finding, in report: FileReport, converter: PositionConverter) -> JSONValue {
+        let start = Place(finding.range.lowerBound, in: converter)
+        let end = Place(finding.range.upperBound, in: converter)
         return [
             "path": .string(report.path),
             "line": .int(start.line),
@@ -68,7 +70,7 @@ enum FindingFormatter {
             "code": .string(finding.code.rawValue),
             "message": .string(finding.message),
             "related": .array(finding.related.map { related in
-                let place = Place(related.range.lowerBound, in: report.text)
+                let place = Place(related.range.lowerBound, in: converter)
                 return ["line": .int(place.line), "column": .int(place.column), "message": .string(related.message)]
             }),
         ]

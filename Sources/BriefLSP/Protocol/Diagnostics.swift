@@ -5,12 +5,13 @@ enum DiagnosticEncoder {
     /// The diagnostics of one document version.
     static func diagnostics(_ findings: [Finding], text: SourceText, uri: String,
                             encoding: PositionEncoding) -> JSONValue {
-        .array(findings.map { diagnostic($0, text: text, uri: uri, encoding: encoding) })
+        let converter = PositionConverter(text: text, encoding: encoding)
+        return .array(findings.map { diagnostic($0, converter: converter, uri: uri) })
     }
 
-    static func diagnostic(_ finding: Finding, text: SourceText, uri: String, encoding: PositionEncoding) -> JSONValue {
+    static func diagnostic(_ finding: Finding, converter: PositionConverter, uri: String) -> JSONValue {
         var members: [JSONMember] = [
-            JSONMember("range", LSPRange(finding.range, in: text, encoding: encoding).json),
+            JSONMember("range", converter.range(finding.range).json),
             JSONMember("severity", .int(finding.severity.rawValue)),
             JSONMember("code", .string(finding.code.rawValue)),
             JSONMember("source", "brief"),
@@ -19,7 +20,7 @@ enum DiagnosticEncoder {
         if !finding.related.isEmpty {
             members.append(JSONMember("relatedInformation", .array(finding.related.map { related in
                 [
-                    "location": LSPLocation(uri: uri, range: LSPRange(related.range, in: text, encoding: encoding)).json,
+                    "location": LSPLocation(uri: uri, range: converter.range(related.range)).json,
                     "message": .string(related.message),
                 ]
             })))

@@ -6,38 +6,44 @@ enum NavigationEncoder {
         guard let result else { return .null }
         return [
             "contents": ["kind": "markdown", "value": .string(result.markdown)],
-            "range": LSPRange(result.range, in: text, encoding: encoding).json,
+            "range": PositionConverter(text: text, encoding: encoding).range(result.range).json,
         ]
     }
 
     static func locations(_ ranges: [TextRange], uri: String, text: SourceText, encoding: PositionEncoding) -> JSONValue {
-        .array(ranges.map { LSPLocation(uri: uri, range: LSPRange($0, in: text, encoding: encoding)).json })
+        let converter = PositionConverter(text: text, encoding: encoding)
+        return .array(ranges.map { LSPLocation(uri: uri, range: converter.range($0)).json })
     }
 
     static func highlights(_ highlights: [Highlight], text: SourceText, encoding: PositionEncoding) -> JSONValue {
-        .array(highlights.map { highlight in
+        let converter = PositionConverter(text: text, encoding: encoding)
+        return .array(highlights.map { highlight in
             [
-                "range": LSPRange(highlight.range, in: text, encoding: encoding).json,
+                "range": converter.range(highlight.range).json,
                 "kind": .int(highlight.kind.rawValue),
             ]
         })
     }
 
     static func symbols(_ symbols: [OutlineSymbol], text: SourceText, encoding: PositionEncoding) -> JSONValue {
-        .array(symbols.map { symbol($0, text: text, encoding: encoding) })
+        NavigationEncoder.symbols(symbols, converter: PositionConverter(text: text, encoding: encoding))
+    }
+
+    private static func symbols(_ symbols: [OutlineSymbol], converter: PositionConverter) -> JSONValue {
+        .array(symbols.map { symbol($0, converter: converter) })
     }
 
     /// One `DocumentSymbol`. Clients reject an empty name or a selection range outside the
     /// range, so both are repaired here rather than trusted.
-    private static func symbol(_ symbol: OutlineSymbol, text: SourceText, encoding: PositionEncoding) -> JSONValue {
+    private static func symbol(_ symbol: OutlineSymbol, converter: PositionConverter) -> JSONValue {
         let name = symbol.name.isEmpty ? "(untitled)" : symbol.name
         let selection = symbol.range.contains(symbol.selectionRange) ? symbol.selectionRange : symbol.range
         var members: [JSONMember] = [JSONMember("name", .string(name))]
         if let detail = symbol.detail, !detail.isEmpty { members.append(JSONMember("detail", .string(detail))) }
         members.append(JSONMember("kind", .int(symbolKind(symbol.kind))))
-        members.append(JSONMember("range", LSPRange(symbol.range, in: text, encoding: encoding).json))
-        members.append(JSONMember("selectionRange", LSPRange(selection, in: text, encoding: encoding).json))
-        members.append(JSONMember("children", symbols(symbol.children, text: text, encoding: encoding)))
+        members.append(JSONMember("range", converter.range(symbol.range).json))
+        members.append(JSONMember("selectionRange", converter.range(selection).json))
+        members.append(JSONMember("children", symbols(symbol.children, converter: converter)))
         return .object(members)
     }
 

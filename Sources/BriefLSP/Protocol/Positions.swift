@@ -37,14 +37,6 @@ struct LSPRange: Sendable, Equatable {
         end = try LSPPosition(json: json.object("end"))
     }
 
-    /// Converts a byte range of the analysis to a range in `encoding` units.
-    init(_ range: TextRange, in text: SourceText, encoding: PositionEncoding) {
-        let start = text.position(of: range.lowerBound, encoding: encoding)
-        let end = text.position(of: range.upperBound, encoding: encoding)
-        self.start = LSPPosition(line: start.line, character: start.column)
-        self.end = LSPPosition(line: end.line, character: end.column)
-    }
-
     var json: JSONValue { ["start": start.json, "end": end.json] }
 }
 
