@@ -96,38 +96,50 @@ enum NoteRules {
     }
 
     /// BRF004: notes numbered out of the order they are first cited. Each first appearance
-    /// should be one more than the highest number cited so far.
+    /// should be one more than the highest number cited so far. A swapped pair is one
+    /// finding, on the note cited too early. Markdown labels are names that renderers
+    /// number themselves, so their order is the writer's business.
     private static func markerOrder(_ parsed: ParsedBrief, _ findings: inout [Finding]) {
-        guard !parsed.isReferenceList, !parsed.notes.isEmpty else { return }
+        guard parsed.kind == .plain, !parsed.isReferenceList, !parsed.notes.isEmpty else { return }
         var seen = [Bool](repeating: false, count: parsed.labels.count)
-        var seenNumbers = Set<Int>()
+        var firstMarker: [Int: NoteMarker] = [:]
         var firsts: [(number: Int, marker: NoteMarker)] = []
         for marker in parsed.markers where marker.labelID < seen.count && !seen[marker.labelID] {
             seen[marker.labelID] = true
             guard let number = Self.number(marker.label) else { return }
-            seenNumbers.insert(number)
+            firstMarker[number] = marker
             firsts.append((number, marker))
         }
         var highest = 0
         var highestMarker: NoteMarker?
+        var citedEarly = Set<Int>()
         for (number, marker) in firsts {
             defer {
                 if number > highest { highest = number; highestMarker = marker }
             }
             if number == highest + 1 { continue }
-            if number < highest, let previous = highestMarker {
+            let name = display(marker.label, parsed)
+            if number < highest {
+                guard !citedEarly.contains(number), let previous = highestMarker else { continue }
                 findings.append(Finding(
                     .markerOrder, marker.range,
-                    "Note \(display(marker.label, parsed)) is first cited after note \(display(previous.label, parsed)); number notes in the order they are cited",
+                    "Note \(name) is first cited after note \(display(previous.label, parsed)); number notes in the order they are cited",
                     related: [RelatedLocation(range: previous.range, message: "note \(display(previous.label, parsed)) is cited here first")]))
-            } else {
-                let expected = highest + 1
-                let missing = seenNumbers.contains(expected)
-                    ? "note \(display(String(expected), parsed)) is cited only later"
-                    : "no marker cites note \(display(String(expected), parsed))"
+                continue
+            }
+            let expected = highest + 1
+            let skipped = number - expected <= 64 ? Array(expected..<number) : [expected]
+            let later = skipped.filter { firstMarker[$0] != nil }
+            if let next = later.first, let nextMarker = firstMarker[next] {
+                citedEarly.formUnion(later)
                 findings.append(Finding(
                     .markerOrder, marker.range,
-                    "Note numbering jumps to \(display(marker.label, parsed)) where \(display(String(expected), parsed)) was expected: \(missing)"))
+                    "Note \(name) is cited before note \(display(String(next), parsed)); number notes in the order they are cited",
+                    related: [RelatedLocation(range: nextMarker.range, message: "note \(display(String(next), parsed)) is first cited here")]))
+            } else {
+                findings.append(Finding(
+                    .markerOrder, marker.range,
+                    "Note numbering jumps to \(name) where \(display(String(expected), parsed)) was expected: no marker cites note \(display(String(expected), parsed))"))
             }
         }
     }
