@@ -49,37 +49,39 @@ enum NoteRules {
         }
     }
 
-    /// For each note, the earlier definition it duplicates. Footnote blocks may reuse a label
-    /// page after page; two blocks clash only when both follow the same marker, that is when
-    /// a marker with their label precedes the first and none stands between them.
+    /// For each note, the earlier definition it duplicates. Books restart their numbering
+    /// on every page (`[Footnote n: …]` blocks) or in every chapter (endnote lists), so two
+    /// definitions of a label clash only when both follow the same marker: no marker with
+    /// their label stands between them (and, for blocks, one stands before the first).
+    /// Markdown has no such convention: every later definition of a label is a duplicate.
     static func duplicateDefinitions(_ parsed: ParsedBrief) -> [Int?] {
         let labelCount = parsed.labels.count
         var duplicates = [Int?](repeating: nil, count: parsed.notes.count)
-        var firstByLabel = [Int](repeating: -1, count: labelCount)
-        var lastBlockByLabel = [Int](repeating: -1, count: labelCount)
-        // Marker positions per label matter only to footnote blocks.
-        var markerStarts: [[Int]] = []
-        if parsed.notes.contains(where: { $0.style == .footnoteBlock }) {
-            markerStarts = Array(repeating: [], count: labelCount)
-            for marker in parsed.markers where marker.labelID < labelCount {
-                markerStarts[marker.labelID].append(marker.range.lowerBound)
-            }
+        var definitions = [Int](repeating: 0, count: labelCount)
+        for note in parsed.notes where note.labelID < labelCount { definitions[note.labelID] += 1 }
+        guard definitions.contains(where: { $0 > 1 }) else { return duplicates }
+        // Marker positions, only for labels defined more than once.
+        var markerStarts = [[Int]](repeating: [], count: labelCount)
+        for marker in parsed.markers where marker.labelID < labelCount && definitions[marker.labelID] > 1 {
+            markerStarts[marker.labelID].append(marker.range.lowerBound)
         }
+        var lastByLabel = [Int](repeating: -1, count: labelCount)
+        var lastBlockByLabel = [Int](repeating: -1, count: labelCount)
         for (index, note) in parsed.notes.enumerated() where note.labelID < labelCount {
             let label = note.labelID
-            if note.style != .footnoteBlock {
-                if firstByLabel[label] >= 0 { duplicates[index] = firstByLabel[label] } else { firstByLabel[label] = index }
+            let isBlock = note.style == .footnoteBlock
+            let previous = isBlock ? lastBlockByLabel[label] : lastByLabel[label]
+            if isBlock { lastBlockByLabel[label] = index } else { lastByLabel[label] = index }
+            guard previous >= 0 else { continue }
+            if parsed.kind == .markdown {
+                duplicates[index] = duplicates[previous] ?? previous
                 continue
             }
-            defer { lastBlockByLabel[label] = index }
-            let previous = lastBlockByLabel[label]
-            guard previous >= 0, label < markerStarts.count else { continue }
             let starts = markerStarts[label]
             let earlier = parsed.notes[previous]
             let before = countBelow(starts, earlier.range.lowerBound)
-            let upToThis = countBelow(starts, note.range.lowerBound)
-            let between = upToThis - countBelow(starts, earlier.range.upperBound)
-            if before > 0, between == 0 { duplicates[index] = previous }
+            let between = countBelow(starts, note.range.lowerBound) - countBelow(starts, earlier.range.upperBound)
+            if between == 0, before > 0 || !isBlock { duplicates[index] = duplicates[previous] ?? previous }
         }
         return duplicates
     }
