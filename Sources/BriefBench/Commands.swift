@@ -70,9 +70,14 @@ enum Commands {
             }
             if command != "check" {
                 let endToEnd = EndToEndBench(serverPath: server, quick: options.quick)
-                endToEnd.startup(report: &report)
-                for kind in options.kinds { endToEnd.documentLatency(kind: kind, report: &report) }
-                for kind in options.kinds { endToEnd.peakMemory(kind: kind, report: &report) }
+                let skip = Set((options.values["skip"] ?? "").split(separator: ",").map(String.init))
+                if !skip.contains("startup") { endToEnd.startup(report: &report) }
+                if !skip.contains("latency") {
+                    for kind in options.kinds { endToEnd.documentLatency(kind: kind, report: &report) }
+                }
+                if !skip.contains("memory") {
+                    for kind in options.kinds { endToEnd.peakMemory(kind: kind, report: &report) }
+                }
             }
         }
         let missed = report.rows.filter { $0.met == false }.count

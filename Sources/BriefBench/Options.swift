@@ -23,6 +23,7 @@ struct Options {
       profile    analyse one generated brief --runs times, untimed (for callgrind or perf);
                  with --edit, insert one character before a marker before each analysis
       --quick    shorter runs, for a smoke test
+      --skip startup,latency,memory   leave out some of the lsp measures
     """
 
     init(_ raw: [String]) {

@@ -28,8 +28,10 @@ import Testing
         Case(code: .duplicateNote, kind: .plain, fixture: "T\n\nOne.[1]\n\n[Footnote 1: First.]\n\n⟦[Footnote 1:⟧ Second.]\n"),
         Case(code: .duplicateNote, kind: .plain, fixture: "T\n\nOne.[1]\n\n[Footnote 1: Page one.]\n\nTwo.[1]\n\n[Footnote 1: Page two.]\n"),
         // BRF004: out of order first appearances.
-        Case(code: .markerOrder, kind: .plain, fixture: "T\n\nA.[1] B.⟦[3]⟧ C.⟦[2]⟧ D.[4]\n\n[1] a\n\n[2] b\n\n[3] c\n\n[4] d\n"),
-        Case(code: .markerOrder, kind: .markdown, fixture: "T\n\nA.⟦[^2]⟧ B.⟦[^1]⟧\n\n[^1]: a\n[^2]: b\n"),
+        Case(code: .markerOrder, kind: .plain, fixture: "T\n\nA.[1] B.⟦[3]⟧ C.[2] D.[4]\n\n[1] a\n\n[2] b\n\n[3] c\n\n[4] d\n"),
+        Case(code: .markerOrder, kind: .plain, fixture: "T\n\nA.[1] B.[2] C.⟦[4]⟧ D.[5] E.[3]\n\n[1] a\n\n[2] b\n\n[3] c\n\n[4] d\n\n[5] e\n"),
+        Case(code: .markerOrder, kind: .plain, fixture: "T\n\nA.⟦[2]⟧ B.⟦[4]⟧\n\n[2] b\n\n[4] d\n"),
+        Case(code: .markerOrder, kind: .markdown, fixture: "T\n\nA.[^2] B.[^1]\n\n[^1]: a\n[^2]: b\n"),
         Case(code: .markerOrder, kind: .plain, fixture: "T\n\nA.[1] B.[2] A again.[1] C.[3]\n\n[1] a\n\n[2] b\n\n[3] c\n"),
         Case(code: .markerOrder, kind: .markdown, fixture: "T\n\nA.[^b] B.[^a]\n\n[^a]: named labels have no order\n[^b]: b\n"),
         Case(code: .markerOrder, kind: .plain, fixture: "T\n\nSee [2] and [1].\n\nReferences\n\n   [1] Alpha, A., \"One\", 1999.\n\n   [2] Beta, B., \"Two\", 2000.\n"),
@@ -50,6 +52,13 @@ import Testing
         #expect(finding?.range == fixture.ranges[1])
         #expect(finding?.related == [RelatedLocation(range: fixture.ranges[0], message: "first definition of [1]")])
         #expect(finding?.message == "Note [1] is defined more than once; markers refer to the first definition")
+    }
+
+    @Test func aSwappedPairIsOneFindingPointingAtTheOther() {
+        let fixture = Fixture("T\n\nA.[1] B.⟦[3]⟧ C.⟦[2]⟧\n\n[1] a\n\n[2] b\n\n[3] c\n")
+        let found = Analyzer.analyze(fixture.text, kind: .plain).findings.filter { $0.code == .markerOrder }
+        #expect(found.map(\.message) == ["Note [3] is cited before note [2]; number notes in the order they are cited"])
+        #expect(found.first?.related == [RelatedLocation(range: fixture.ranges[1], message: "note [2] is first cited here")])
     }
 
     @Test func messagesNameTheNote() {

@@ -159,3 +159,20 @@ import Testing
             """)
     }
 }
+
+@Suite struct RestartedNumberingTests {
+    @Test func endnotesNumberedAgainInEachChapterAreNotDuplicates() {
+        let fixture = Fixture("T\n\nOne.[1] Two.[2]\n\n⟦[1] Chapter one, note one.⟧\n\n[2] Chapter one, note two.\n\nThree.$0[1]\n\n⟦[1] Chapter two, note one.⟧\n")
+        let analysed = Analyzer.analyze(fixture.text, kind: .plain)
+        #expect(analysed.findings.filter { $0.code <= .markerOrder }.isEmpty)
+        #expect(analysed.definition(at: fixture.cursor ?? 0) == [fixture.ranges[1]])
+        #expect(analysed.definition(at: 8) == [fixture.ranges[0]])
+    }
+
+    @Test func markdownLabelsNameOneNoteWherever() {
+        let fixture = Fixture("T\n\nOne.[^1]\n\n⟦[^1]: First.⟧\n\nTwo.$0[^1]\n\n⟦[^1]:⟧ Second.\n")
+        let analysed = Analyzer.analyze(fixture.text, kind: .markdown)
+        #expect(analysed.findings.filter { $0.code == .duplicateNote }.map(\.range) == [fixture.ranges[1]])
+        #expect(analysed.definition(at: fixture.cursor ?? 0) == [fixture.ranges[0]])
+    }
+}

@@ -141,6 +141,24 @@ import Testing
         #expect(try session.client.diagnostics(session.uri, version: nil).isEmpty)
     }
 
+    @Test(arguments: SeedSession.Form.allCases)
+    func pulledDiagnosticsEqualPushedOnes(_ form: SeedSession.Form) throws {
+        let pushed = try SeedSession(form)
+        let client = try LSPClient()
+        try client.initialize(capabilities: ["textDocument": ["diagnostic": ["dynamicRegistration": false]]])
+        client.open(pushed.uri, text: pushed.text, languageID: form == .plain ? "plaintext" : "markdown")
+        let report = try client.result("textDocument/diagnostic", ["textDocument": ["uri": .string(pushed.uri)]])
+        #expect(report["items"]?.arrayValue == pushed.diagnostics)
+    }
+
+    @Test func savingChangesNothingAndIsNotAnswered() throws {
+        let session = try SeedSession(.plain)
+        session.client.notify("textDocument/didSave", ["textDocument": ["uri": .string(session.uri)]])
+        let symbols = try session.client.result("textDocument/documentSymbol", ["textDocument": ["uri": .string(session.uri)]])
+        #expect(symbols.arrayValue?.isEmpty == false)
+        #expect(session.client.pending().isEmpty)
+    }
+
     @Test func pullDiagnosticsWhenTheClientAsksForThem() throws {
         let client = try LSPClient()
         try client.initialize(capabilities: ["textDocument": ["diagnostic": [:]]])

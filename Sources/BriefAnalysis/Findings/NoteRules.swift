@@ -49,37 +49,39 @@ enum NoteRules {
         }
     }
 
-    /// For each note, the earlier definition it duplicates. Footnote blocks may reuse a label
-    /// page after page; two blocks clash only when both follow the same marker, that is when
-    /// a marker with their label precedes the first and none stands between them.
+    /// For each note, the earlier definition it duplicates. Books restart their numbering
+    /// on every page (`[Footnote n: …]` blocks) or in every chapter (endnote lists), so two
+    /// definitions of a label clash only when both follow the same marker: no marker with
+    /// their label stands between them (and, for blocks, one stands before the first).
+    /// Markdown has no such convention: every later definition of a label is a duplicate.
     static func duplicateDefinitions(_ parsed: ParsedBrief) -> [Int?] {
         let labelCount = parsed.labels.count
         var duplicates = [Int?](repeating: nil, count: parsed.notes.count)
-        var firstByLabel = [Int](repeating: -1, count: labelCount)
-        var lastBlockByLabel = [Int](repeating: -1, count: labelCount)
-        // Marker positions per label matter only to footnote blocks.
-        var markerStarts: [[Int]] = []
-        if parsed.notes.contains(where: { $0.style == .footnoteBlock }) {
-            markerStarts = Array(repeating: [], count: labelCount)
-            for marker in parsed.markers where marker.labelID < labelCount {
-                markerStarts[marker.labelID].append(marker.range.lowerBound)
-            }
+        var definitions = [Int](repeating: 0, count: labelCount)
+        for note in parsed.notes where note.labelID < labelCount { definitions[note.labelID] += 1 }
+        guard definitions.contains(where: { $0 > 1 }) else { return duplicates }
+        // Marker positions, only for labels defined more than once.
+        var markerStarts = [[Int]](repeating: [], count: labelCount)
+        for marker in parsed.markers where marker.labelID < labelCount && definitions[marker.labelID] > 1 {
+            markerStarts[marker.labelID].append(marker.range.lowerBound)
         }
+        var lastByLabel = [Int](repeating: -1, count: labelCount)
+        var lastBlockByLabel = [Int](repeating: -1, count: labelCount)
         for (index, note) in parsed.notes.enumerated() where note.labelID < labelCount {
             let label = note.labelID
-            if note.style != .footnoteBlock {
-                if firstByLabel[label] >= 0 { duplicates[index] = firstByLabel[label] } else { firstByLabel[label] = index }
+            let isBlock = note.style == .footnoteBlock
+            let previous = isBlock ? lastBlockByLabel[label] : lastByLabel[label]
+            if isBlock { lastBlockByLabel[label] = index } else { lastByLabel[label] = index }
+            guard previous >= 0 else { continue }
+            if parsed.kind == .markdown {
+                duplicates[index] = duplicates[previous] ?? previous
                 continue
             }
-            defer { lastBlockByLabel[label] = index }
-            let previous = lastBlockByLabel[label]
-            guard previous >= 0, label < markerStarts.count else { continue }
             let starts = markerStarts[label]
             let earlier = parsed.notes[previous]
             let before = countBelow(starts, earlier.range.lowerBound)
-            let upToThis = countBelow(starts, note.range.lowerBound)
-            let between = upToThis - countBelow(starts, earlier.range.upperBound)
-            if before > 0, between == 0 { duplicates[index] = previous }
+            let between = countBelow(starts, note.range.lowerBound) - countBelow(starts, earlier.range.upperBound)
+            if between == 0, before > 0 || !isBlock { duplicates[index] = duplicates[previous] ?? previous }
         }
         return duplicates
     }
@@ -96,38 +98,50 @@ enum NoteRules {
     }
 
     /// BRF004: notes numbered out of the order they are first cited. Each first appearance
-    /// should be one more than the highest number cited so far.
+    /// should be one more than the highest number cited so far. A swapped pair is one
+    /// finding, on the note cited too early. Markdown labels are names that renderers
+    /// number themselves, so their order is the writer's business.
     private static func markerOrder(_ parsed: ParsedBrief, _ findings: inout [Finding]) {
-        guard !parsed.isReferenceList, !parsed.notes.isEmpty else { return }
+        guard parsed.kind == .plain, !parsed.isReferenceList, !parsed.notes.isEmpty else { return }
         var seen = [Bool](repeating: false, count: parsed.labels.count)
-        var seenNumbers = Set<Int>()
+        var firstMarker: [Int: NoteMarker] = [:]
         var firsts: [(number: Int, marker: NoteMarker)] = []
         for marker in parsed.markers where marker.labelID < seen.count && !seen[marker.labelID] {
             seen[marker.labelID] = true
             guard let number = Self.number(marker.label) else { return }
-            seenNumbers.insert(number)
+            firstMarker[number] = marker
             firsts.append((number, marker))
         }
         var highest = 0
         var highestMarker: NoteMarker?
+        var citedEarly = Set<Int>()
         for (number, marker) in firsts {
             defer {
                 if number > highest { highest = number; highestMarker = marker }
             }
             if number == highest + 1 { continue }
-            if number < highest, let previous = highestMarker {
+            let name = display(marker.label, parsed)
+            if number < highest {
+                guard !citedEarly.contains(number), let previous = highestMarker else { continue }
                 findings.append(Finding(
                     .markerOrder, marker.range,
-                    "Note \(display(marker.label, parsed)) is first cited after note \(display(previous.label, parsed)); number notes in the order they are cited",
+                    "Note \(name) is first cited after note \(display(previous.label, parsed)); number notes in the order they are cited",
                     related: [RelatedLocation(range: previous.range, message: "note \(display(previous.label, parsed)) is cited here first")]))
-            } else {
-                let expected = highest + 1
-                let missing = seenNumbers.contains(expected)
-                    ? "note \(display(String(expected), parsed)) is cited only later"
-                    : "no marker cites note \(display(String(expected), parsed))"
+                continue
+            }
+            let expected = highest + 1
+            let skipped = number - expected <= 64 ? Array(expected..<number) : [expected]
+            let later = skipped.filter { firstMarker[$0] != nil }
+            if let next = later.first, let nextMarker = firstMarker[next] {
+                citedEarly.formUnion(later)
                 findings.append(Finding(
                     .markerOrder, marker.range,
-                    "Note numbering jumps to \(display(marker.label, parsed)) where \(display(String(expected), parsed)) was expected: \(missing)"))
+                    "Note \(name) is cited before note \(display(String(next), parsed)); number notes in the order they are cited",
+                    related: [RelatedLocation(range: nextMarker.range, message: "note \(display(String(next), parsed)) is first cited here")]))
+            } else {
+                findings.append(Finding(
+                    .markerOrder, marker.range,
+                    "Note numbering jumps to \(name) where \(display(String(expected), parsed)) was expected: no marker cites note \(display(String(expected), parsed))"))
             }
         }
     }

@@ -1,41 +1,42 @@
 /// Ties each marker to the note it refers to (spec §1).
 enum NoteLinker {
-    /// Endnotes, Markdown definitions and reference entries are found by label, the first
-    /// definition winning (a later one is a duplicate). A `[Footnote n: …]` block belongs to
-    /// the markers before it: a marker refers to the nearest block with its label that
-    /// follows it, since printed books restart their numbering on every page.
+    /// In Markdown a label names one note, its first definition, as renderers read it.
+    /// In plain text a label defined once is found wherever it stands. A label defined again and again
+    /// (numbering restarted per chapter or per page) belongs to the nearest definition that
+    /// follows the marker; a `[Footnote n: …]` block only ever to a following one, since
+    /// those blocks sit after the paragraph citing them.
     static func link(_ parsed: inout ParsedBrief) {
         let labelCount = parsed.labels.count
-        var firstByLabel = [Int](repeating: -1, count: labelCount)
-        var blocksByLabel: [[Int]] = []
+        var definitions = [[Int]](repeating: [], count: labelCount)
         for (index, note) in parsed.notes.enumerated() where note.labelID < labelCount {
-            if note.style == .footnoteBlock {
-                if blocksByLabel.isEmpty { blocksByLabel = Array(repeating: [], count: labelCount) }
-                blocksByLabel[note.labelID].append(index)
-            } else if firstByLabel[note.labelID] < 0 {
-                firstByLabel[note.labelID] = index
-            }
+            definitions[note.labelID].append(index)
         }
         for index in parsed.markers.indices {
             let marker = parsed.markers[index]
             guard marker.labelID < labelCount else { continue }
-            if !blocksByLabel.isEmpty,
-               let block = firstBlock(blocksByLabel[marker.labelID], after: marker.range.upperBound, in: parsed.notes) {
-                parsed.markers[index].noteIndex = block
-            } else if firstByLabel[marker.labelID] >= 0 {
-                parsed.markers[index].noteIndex = firstByLabel[marker.labelID]
-            }
+            let candidates = definitions[marker.labelID]
+            parsed.markers[index].noteIndex = parsed.kind == .markdown
+                ? candidates.first
+                : note(for: marker, among: candidates, in: parsed.notes)
         }
     }
 
-    /// The first block (indexes sorted by position) starting at or after `offset`.
-    private static func firstBlock(_ blocks: [Int], after offset: Int, in notes: [NoteDefinition]) -> Int? {
+    private static func note(for marker: NoteMarker, among definitions: [Int], in notes: [NoteDefinition]) -> Int? {
+        guard let only = definitions.first else { return nil }
+        if definitions.count == 1, notes[only].style != .footnoteBlock { return only }
+        if let following = firstDefinition(definitions, after: marker.range.upperBound, in: notes) { return following }
+        // Past the last definition: the first that is not a block, as a plain list would be read.
+        return definitions.first { notes[$0].style != .footnoteBlock }
+    }
+
+    /// The first definition (indexes sorted by position) starting at or after `offset`.
+    private static func firstDefinition(_ definitions: [Int], after offset: Int, in notes: [NoteDefinition]) -> Int? {
         var low = 0
-        var high = blocks.count
+        var high = definitions.count
         while low < high {
             let mid = (low + high) / 2
-            if notes[blocks[mid]].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+            if notes[definitions[mid]].range.lowerBound < offset { low = mid + 1 } else { high = mid }
         }
-        return low < blocks.count ? blocks[low] : nil
+        return low < definitions.count ? definitions[low] : nil
     }
 }

@@ -141,18 +141,37 @@ public struct SourceText: Sendable {
         let lowerP = max(from, 1)
         guard lowerP <= through else { return starts }
         bytes.withUnsafeBufferPointer { buffer in
-            var p = lowerP
-            while p <= through {
-                let previous = buffer[p - 1]
-                if previous == 0x0A {
-                    starts.append(p)
-                } else if previous == 0x0D, p == buffer.count || buffer[p] != 0x0A {
-                    starts.append(p)
+            guard let base = buffer.baseAddress else { return }
+            // A start at p depends on the byte before it, so look at bytes lowerP-1 ..< through.
+            var index = lowerP - 1
+            let end = min(through, buffer.count)
+            while index < end {
+                // Eight bytes at a time while none is a line break: prose lines are long.
+                if index + 8 <= end, !SourceText.mayHoldLineBreak(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
                 }
-                p += 1
+                let byte = base[index]
+                if byte == 0x0A {
+                    starts.append(index + 1)
+                } else if byte == 0x0D, index + 1 == buffer.count || base[index + 1] != 0x0A {
+                    starts.append(index + 1)
+                }
+                index += 1
             }
         }
         return starts
+    }
+
+    /// False when none of the eight bytes of `word` is `\n` or `\r` (the classic
+    /// has-zero-byte test on the word XOR each byte value); true may be a false alarm.
+    @inline(__always)
+    static func mayHoldLineBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let newline = word ^ (ones &* 0x0A)
+        let carriageReturn = word ^ (ones &* 0x0D)
+        return ((newline &- ones) & ~newline & highs) | ((carriageReturn &- ones) & ~carriageReturn & highs) != 0
     }
 
     /// Bytes in the UTF-8 sequence introduced by `lead` (1 for a stray continuation byte).
@@ -173,15 +192,45 @@ public struct SourceText: Sendable {
         }
     }
 
+    /// True when `bytes` is well-formed UTF-8 (Unicode Table 3-7: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF), checked eight ASCII bytes at a time.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let lead = base[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let width: Int
+                var lowest: UInt8 = 0x80
+                var highest: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: width = 2
+                case 0xE0: width = 3; lowest = 0xA0
+                case 0xED: width = 3; highest = 0x9F
+                case 0xE1...0xEF: width = 3
+                case 0xF0: width = 4; lowest = 0x90
+                case 0xF4: width = 4; highest = 0x8F
+                case 0xF1...0xF3: width = 4
+                default: return false
+                }
+                guard count - index >= width, base[index + 1] >= lowest, base[index + 1] <= highest else { return false }
+                var next = index + 2
+                while next < index + width {
+                    guard base[next] & 0xC0 == 0x80 else { return false }
+                    next += 1
+                }
+                index += width
             }
+            return true
         }
     }
 }

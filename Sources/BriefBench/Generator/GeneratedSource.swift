@@ -32,7 +32,7 @@ struct GeneratedSource {
         let authorCount = random.chance(0.7) ? 1 : random.chance(0.5) ? 2 : random.within(3...5)
         var authors: [GeneratedAuthor] = []
         for _ in 0..<authorCount {
-            authors.append(GeneratedAuthor(given: random.pick(WordPools.givenNames), surname: random.pick(WordPools.surnames)))
+            authors.append(GeneratedAuthor(given: random.pick(WordPools.givenNames), surname: WordPools.surname(&random)))
         }
         var words: [String] = []
         let length = random.within(4...11)

@@ -17,6 +17,21 @@ enum WordPools {
         "Saleh", "Tran", "Volkov", "Wolff", "Yamamoto", "de Souza", "Van Buren", "McAllister",
     ]
 
+    /// Real bibliographies have many more surnames than a list can hold: most names are built
+    /// from these parts (400 of them), the common ones above are drawn now and then.
+    static let surnameStarts = [
+        "Al", "Ber", "Cas", "Dor", "El", "Fen", "Gar", "Hal", "Is", "Jor", "Kal", "Lin", "Mar",
+        "Nor", "Or", "Per", "Quin", "Ros", "Sal", "Tor", "Ul", "Val", "Wes", "Yor", "Zan",
+    ]
+    static let surnameEnds = [
+        "ton", "berg", "son", "ez", "ini", "ova", "ski", "man", "ard", "ley", "ford", "wick",
+        "stein", "elli", "ado", "sen",
+    ]
+
+    static func surname(_ random: inout SeededRandom) -> String {
+        random.chance(0.4) ? random.pick(surnames) : random.pick(surnameStarts) + random.pick(surnameEnds)
+    }
+
     static let givenNames = [
         "Christian", "Michael R.", "Dion", "Adam", "Nathan", "Sam", "David", "Missy", "Anna",
         "Benjamin", "Clara", "Daniel", "Elena", "Farid", "Grace", "Hiroshi", "Ingrid", "James",

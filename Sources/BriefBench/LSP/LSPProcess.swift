@@ -10,32 +10,34 @@ final class LSPProcess: @unchecked Sendable {
         var body: [UInt8]
     }
 
-    let process = Process()
-    private let input = Pipe()
-    private let output = Pipe()
+    let pid: pid_t
+    private let input: Int32
+    private var exited = false
     private let condition = NSCondition()
     private var arrivals: [Arrival] = []
     private var closed = false
 
     /// Starts the server at `path` with no arguments (the stdio server).
-    init(path: String) throws {
-        process.executableURL = URL(fileURLWithPath: path)
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let descriptor = output.fileHandleForReading.fileDescriptor
+    init?(path: String) {
+        guard let toServer = Spawn.pipe(), let fromServer = Spawn.pipe() else { return nil }
+        guard let pid = Spawn.start(path, [], stdin: toServer.read, stdout: fromServer.write) else {
+            [toServer.read, toServer.write, fromServer.read, fromServer.write].forEach { close($0) }
+            return nil
+        }
+        close(toServer.read)
+        close(fromServer.write)
+        self.pid = pid
+        input = toServer.write
+        let descriptor = fromServer.read
         let thread = Thread { [self] in readLoop(descriptor) }
         thread.start()
     }
-
-    var pid: Int32 { process.processIdentifier }
 
     /// Writes one message, framed with its `Content-Length`.
     func send(_ body: [UInt8]) {
         var frame = Array("Content-Length: \(body.count)\r\n\r\n".utf8)
         frame.append(contentsOf: body)
-        let descriptor = input.fileHandleForWriting.fileDescriptor
+        let descriptor = input
         frame.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -83,11 +85,16 @@ final class LSPProcess: @unchecked Sendable {
         send(LSPMessages.request(id: 999_999, method: "shutdown", params: "null"))
         _ = waitFor(timeout: 5) { ($0["id"] as? Int) == 999_999 }
         send(LSPMessages.notification(method: "exit", params: "null"))
-        try? input.fileHandleForWriting.close()
+        close(input)
         let deadline = Date(timeIntervalSinceNow: 5)
-        while process.isRunning, Date() < deadline { usleep(1000) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+        while !Spawn.hasEnded(pid) {
+            guard Date() < deadline else {
+                kill(pid, SIGKILL)
+                Spawn.wait(pid)
+                return
+            }
+            usleep(1000)
+        }
     }
 
     private func readLoop(_ descriptor: Int32) {
@@ -111,6 +118,7 @@ final class LSPProcess: @unchecked Sendable {
                 condition.unlock()
             }
         }
+        close(descriptor)
         condition.lock()
         closed = true
         condition.broadcast()

@@ -9,23 +9,24 @@ struct AnalysisBench {
     /// linearity ratio.
     func fullAnalysis(sizes: [BriefSize], kinds: [DocumentKind], report: inout Report) {
         for kind in kinds {
-            var medians: [Int: Double] = [:]
+            var medians: [Int: (wall: Double, cpu: Double)] = [:]
             for size in sizes {
                 let output = BriefGenerator(targetBytes: size.bytes, kind: kind).generate()
                 let text = SourceText(output.text)
                 let samples = Samples.measure(minimum: 15, maximum: 2000, budget: budget) {
                     consume(Analyzer.analyze(text, kind: kind))
                 }
-                medians[size.bytes] = samples.median
+                medians[size.bytes] = (samples.median, samples.cpuMedian ?? samples.median)
                 let mbPerSecond = Double(text.count) / 1e6 / (samples.median / 1e9)
                 let isOneMiB = size.bytes == 1 << 20
                 report.add("analysis \(kind.rawValue) \(size.name) (\(text.count) B, \(output.noteCount) notes)", samples,
                            extra: String(format: "%.0f MB/s", mbPerSecond), targetMedian: isOneMiB ? 5 : nil)
             }
             if let one = medians[1 << 20], let five = medians[5 << 20] {
-                let ratio = five / one
-                report.add(Report.Row(measure: "analysis \(kind.rawValue) 5 MiB ÷ 1 MiB", median: String(format: "%.2f", ratio),
-                                      p99: "", extra: "", target: "≤ 6", met: ratio <= 6))
+                // Judged on CPU time, which other processes sharing the machine do not inflate.
+                let cpuRatio = five.cpu / one.cpu
+                report.add(Report.Row(measure: "analysis \(kind.rawValue) 5 MiB ÷ 1 MiB (CPU time)", median: String(format: "%.2f", cpuRatio),
+                                      p99: "", extra: String(format: "wall-time ratio %.2f", five.wall / one.wall), target: "≤ 6", met: cpuRatio <= 6))
             }
         }
     }

@@ -19,14 +19,9 @@ struct CheckBench {
         }
         var samples = Samples()
         for run in 0..<(quick ? 5 : 40) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: serverPath)
-            process.arguments = ["check", path]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
             let start = nowNanoseconds()
-            do { try process.run() } catch { return Commands.fail("cannot run \(serverPath): \(error)") }
-            process.waitUntilExit()
+            guard let pid = Spawn.start(serverPath, ["check", path]) else { return Commands.fail("cannot run \(serverPath)") }
+            Spawn.wait(pid)
             if run >= 2 { samples.add(nowNanoseconds() - start) }
         }
         report.add("`brief-lsp check` process, \(kind.rawValue) 1 MiB", samples, targetMedian: 25)

@@ -25,8 +25,9 @@ struct Report {
             target = "p99 ≤ \(Report.ms(targetP99 * 1e6))"
             met = samples.p99 <= targetP99 * 1e6
         }
+        let cpu = samples.cpuMedian.map { "CPU \(Report.ms($0))" }
         add(Row(measure: measure + " (n=\(samples.count))", median: Report.ms(samples.median), p99: Report.ms(samples.p99),
-                extra: extra, target: target, met: met))
+                extra: [extra, cpu].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "), target: target, met: met))
     }
 
     mutating func add(_ row: Row) {

@@ -22,11 +22,14 @@ struct DiagnosticsScheduler: Sendable {
         worker.submit {
             guard worker.isLatest(snapshot) else { return }
             let analysis: AnalyzedBrief
+            let started = MonotonicClock.milliseconds()
             do {
                 analysis = try worker.analysis(of: snapshot) { !worker.isLatest(snapshot) }
             } catch {
+                Log.shared.debug("analysis of \(snapshot.uri) v\(snapshot.version) cancelled by a newer edit")
                 return
             }
+            Log.shared.debug("analysed \(snapshot.uri) v\(snapshot.version) (\(snapshot.text.count) bytes) in \(MonotonicClock.elapsed(since: started)): \(analysis.findings.count) findings")
             guard push else { return }
             let diagnostics = DiagnosticEncoder.diagnostics(policy.apply(analysis.findings), text: snapshot.text, uri: snapshot.uri, encoding: encoding)
             let message = Outgoing.notification(

@@ -83,6 +83,7 @@ final class Server {
     // MARK: Dispatch
 
     private func handleRequest(id: RequestID, method: String, params: JSONValue) {
+        Log.shared.debug("request \(method) (id \(id))")
         switch phase {
         case .uninitialized where method != "initialize":
             return sink.send(Outgoing.response(id: id, error: RPCError(.serverNotInitialized, "the server is not initialized yet")))
@@ -129,6 +130,7 @@ final class Server {
     }
 
     private func handleNotification(method: String, params: JSONValue) {
+        Log.shared.debug("notification \(method)")
         if method == "exit" {
             exitCode = phase == .shutDown ? 0 : 1
             return

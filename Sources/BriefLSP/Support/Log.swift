@@ -93,3 +93,20 @@ final class Log: Sendable {
 func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
     write(fd, buffer, count)
 }
+
+/// Elapsed time for the debug log.
+enum MonotonicClock {
+    /// Milliseconds on a monotonic clock.
+    static func milliseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
+    }
+
+    /// Time since `start` as text, e.g. `4.27 ms`.
+    static func elapsed(since start: Double) -> String {
+        let hundredths = Int(((milliseconds() - start) * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction) ms"
+    }
+}
