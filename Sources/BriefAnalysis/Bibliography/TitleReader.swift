@@ -15,6 +15,11 @@ enum TitleReader {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
+            let byte = bytes[index]
+            guard byte == 0xE2 || byte == 0x22 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*") else {
+                index += 1
+                continue
+            }
             if let quote = ByteScan.quote(bytes, at: index, end: end), quote == .curlyOpen || quote == .straight {
                 let contentStart = index + quote.width
                 guard let close = closing(bytes, for: quote, from: contentStart, end: end) else { return nil }
@@ -22,7 +27,6 @@ enum TitleReader {
                 return TitleSpan(inner: innerTitle(bytes, TextRange(contentStart, close)),
                                  outer: TextRange(index, close + closeWidth), isItalic: false)
             }
-            let byte = bytes[index]
             if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*"),
                index == range.lowerBound || !ByteScan.isWordByte(bytes[index - 1]) {
                 var open = index

@@ -10,6 +10,12 @@ enum TextChecker {
         let end = range.upperBound
         while index < end {
             let byte = bytes[index]
+            // Letters and spaces, most of any text, need no look.
+            let folded = byte | 0x20
+            if (folded >= 0x61 && folded <= 0x7A) || byte == 0x20 {
+                index += 1
+                continue
+            }
             switch byte {
             case UInt8(ascii: "("): parens += 1
             case UInt8(ascii: ")"):
