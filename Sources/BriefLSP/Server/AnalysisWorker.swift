@@ -12,15 +12,20 @@ final class AnalysisWorker: Sendable {
     /// How submitted work is run: a serial queue in the server, inline in tests and fuzzing.
     struct Executor: Sendable {
         let submit: @Sendable (@escaping @Sendable () -> Void) -> Void
-        /// Waits until submitted work has finished.
-        let drain: @Sendable () -> Void
+        /// Waits until submitted work has finished, or at most `seconds`; returns false when
+        /// the work did not finish in time.
+        let drain: @Sendable (_ seconds: Double) -> Bool
 
         static func serialQueue() -> Executor {
             let queue = DispatchQueue(label: "brief-lsp.analysis", qos: .userInitiated)
-            return Executor(submit: { queue.async(execute: $0) }, drain: { queue.sync {} })
+            return Executor(submit: { queue.async(execute: $0) }, drain: { seconds in
+                let done = DispatchSemaphore(value: 0)
+                queue.async { done.signal() }
+                return done.wait(timeout: .now() + seconds) == .success
+            })
         }
 
-        static let inline = Executor(submit: { $0() }, drain: {})
+        static let inline = Executor(submit: { $0() }, drain: { _ in true })
     }
 
     private struct Entry {

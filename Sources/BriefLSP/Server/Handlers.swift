@@ -42,6 +42,7 @@ extension Server {
         let encoding = request.negotiatedEncoding
         markInitialized(encoding: encoding, pullDiagnostics: request.supportsPullDiagnostics)
         if let settings = SeveritySettings.read(params["initializationOptions"]) { apply(settings) }
+        if let pid = params["processId"]?.intValue { parentWatch = onParentProcess?(pid) }
         Log.shared.info("initialized for \(request.clientName ?? "an unnamed client"): positions in \(encoding.rawValue), diagnostics \(request.supportsPullDiagnostics ? "pulled" : "pushed")")
         return .result(InitializeResult.json(encoding: encoding, pullDiagnostics: request.supportsPullDiagnostics))
     }

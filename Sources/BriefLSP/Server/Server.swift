@@ -29,6 +29,10 @@ final class Server {
     let documents = DocumentStore()
     let tracker = RequestTracker()
     private(set) var diagnostics: DiagnosticsScheduler
+    /// Called with the editor's `processId` from `initialize`; the stdio loop watches it and
+    /// returns the watcher, which the server keeps alive.
+    var onParentProcess: ((Int) -> AnyObject?)?
+    var parentWatch: AnyObject?
     /// Worker jobs for requests, submitted by ``flush()`` once the messages read together have
     /// been dispatched, so a `$/cancelRequest` read in the same chunk always takes effect.
     private var deferred: [@Sendable () -> Void] = []
