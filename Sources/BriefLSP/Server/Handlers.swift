@@ -63,6 +63,7 @@ extension Server {
 
     private func didChange(_ params: JSONValue) throws(RPCError) {
         let change = try DidChangeParams(json: params)
+        worker.discardCache(change.uri)
         guard let snapshot = documents.change(change, encoding: encoding) else {
             Log.shared.warn("didChange for \(change.uri), which is not open: ignored")
             return
