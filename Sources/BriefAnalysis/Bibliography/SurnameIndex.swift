@@ -92,17 +92,20 @@ struct SurnameIndex {
 enum TitleMatch: Equatable {
     /// Same words, or the citation's words in order within the source's (a short title).
     case same
-    /// At least half the citation's words appear in the source's title: the same work,
-    /// written differently (BRF034).
+    /// Two thirds of the citation's words (two at least) appear in the source's title: the
+    /// same work, written differently (BRF034). Fewer, and it is another work by the author.
     case similar
     case different
 
-    static func compare(_ cited: ArraySlice<UInt64>, _ listed: ArraySlice<UInt64>) -> TitleMatch {
+    static func compare(_ whole: ArraySlice<UInt64>, _ wholeListed: ArraySlice<UInt64>) -> TitleMatch {
+        // Titles are short; a bound keeps a pathological one from costing its square.
+        let cited = whole.prefix(64)
+        let listed = wholeListed.prefix(256)
         if cited.isEmpty || listed.isEmpty { return .same }
         if isSubsequence(cited, listed) { return .same }
         var common = 0
         for word in cited where listed.contains(word) { common += 1 }
-        return common * 2 >= cited.count && common >= 2 ? .similar : .different
+        return common * 3 >= cited.count * 2 && common >= 2 ? .similar : .different
     }
 
     private static func isSubsequence(_ cited: ArraySlice<UInt64>, _ listed: ArraySlice<UInt64>) -> Bool {

@@ -79,8 +79,9 @@ enum CitationResolver {
             return result
         }
         var sources: [Int] = []
+        var seen = Set<Int>()
         for position in cited {
-            for source in resolved.citations[position].citation.sourceIndexes where !sources.contains(source) { sources.append(source) }
+            for source in resolved.citations[position].citation.sourceIndexes where seen.insert(source).inserted { sources.append(source) }
         }
         result.previousIsAmbiguous = sources.count != 1
         result.citation.sourceIndexes = sources
@@ -99,7 +100,9 @@ enum CitationResolver {
                 if let only = candidates.only { found = only; match = .same }
             } else {
                 let cited = table.words[raw.titleWords]
-                for candidate in candidates {
+                // A bound on the works compared per author keeps a pathological brief (every
+                // source by one surname) linear.
+                for candidate in candidates.prefix(256) {
                     switch TitleMatch.compare(cited, catalog.titleWords(candidate)) {
                     case .same:
                         found = candidate

@@ -45,7 +45,7 @@ struct SourceCatalog {
                 guard citation.kind == .reference(isFull: true), citation.titleMarked, let surname = citation.surnameKey,
                       let title = citation.title else { continue }
                 let cited = notes.words[citation.titleWords]
-                let known = index.sources(surname).contains { TitleMatch.compare(cited, titleWords($0)) == .same }
+                let known = index.sources(surname).prefix(256).contains { TitleMatch.compare(cited, titleWords($0)) == .same }
                 if known { continue }
                 let names = NameParser.parse(bytes, citation.namesRange)
                 var source = Source(range: citation.range, authors: names.map(\.name),

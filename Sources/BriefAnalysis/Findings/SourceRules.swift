@@ -3,8 +3,8 @@
 enum SourceRules {
     static func check(_ context: CitationContext, _ findings: inout [Finding]) {
         unlistedSources(context, &findings)
-        uncitedEntries(context, &findings)
-        duplicateEntries(context, &findings)
+        let duplicates = duplicateEntries(context, &findings)
+        uncitedEntries(context, duplicates, &findings)
         shortFormsFirst(context, &findings)
     }
 
@@ -28,17 +28,19 @@ enum SourceRules {
     }
 
     /// BRF021: a bibliography entry no note cites (not checked in a brief without notes,
-    /// whose bibliography is a reading list).
-    private static func uncitedEntries(_ context: CitationContext, _ findings: inout [Finding]) {
+    /// whose bibliography is a reading list, nor on a duplicate entry, which BRF022 reports).
+    private static func uncitedEntries(_ context: CitationContext, _ duplicates: [Bool], _ findings: inout [Finding]) {
         guard context.parsed.notes.contains(where: { $0.style != .referenceEntry }) else { return }
-        for index in 0..<context.catalog.entryCount where context.citingNotes[index].isEmpty {
+        for index in 0..<context.catalog.entryCount where context.citingNotes[index].isEmpty && !duplicates[index] {
             findings.append(Finding(.uncitedEntry, context.catalog.sources[index].range,
                                     "No note cites this bibliography entry; cite it or remove it"))
         }
     }
 
     /// BRF022: a second entry with the first author and title of an earlier one.
-    private static func duplicateEntries(_ context: CitationContext, _ findings: inout [Finding]) {
+    /// Returns, for each entry, whether it repeats an earlier one.
+    private static func duplicateEntries(_ context: CitationContext, _ findings: inout [Finding]) -> [Bool] {
+        var duplicates = [Bool](repeating: false, count: context.catalog.entryCount)
         var first: [UInt64: Int] = [:]
         first.reserveCapacity(context.catalog.entryCount)
         let keys = context.catalog.keys
@@ -49,6 +51,7 @@ enum SourceRules {
             for word in title { combined = (combined ^ word) &* 0x0000_0100_0000_01B3 }
             if let earlier = first[combined] {
                 guard keys[earlier].surname == surname, context.catalog.titleWords(earlier).elementsEqual(title) else { continue }
+                duplicates[index] = true
                 findings.append(Finding(
                     .duplicateEntry, context.catalog.sources[index].range,
                     "This bibliography entry repeats an earlier one for the same source; keep one",
@@ -57,6 +60,7 @@ enum SourceRules {
                 first[combined] = index
             }
         }
+        return duplicates
     }
 
     /// BRF023: a short form met before the first full citation of its source.
