@@ -21,6 +21,8 @@ final class Server {
     private(set) var phase = Phase.uninitialized
     private(set) var encoding = PositionEncoding.utf16
     private(set) var pullDiagnostics = false
+    /// Whether hovers go out as Markdown (else as plain text).
+    var markdownHover = true
     /// Set by the `exit` notification: 0 after `shutdown`, 1 without.
     private(set) var exitCode: Int32?
 
