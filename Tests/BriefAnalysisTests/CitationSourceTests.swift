@@ -71,7 +71,7 @@ import Testing
 
     @Test func shortFormBeforeFullForm() {
         CitationFixture.expect(.shortFormFirst, brief(entries: [Self.caryl, Self.ryan], notes: [
-            "⟦Caryl, Realists⟧, 4.", Self.carylNote, "Caryl, Realists, 5.", Self.ryanNote,
+            "⟦Caryl, Realists⟧, 4.", "Caryl, Realists, 4.", Self.carylNote, "Caryl, Realists, 5.", Self.ryanNote,
         ]))
         CitationFixture.expect(.shortFormFirst, brief(entries: [Self.caryl, Self.ryan], notes: [
             Self.carylNote, "Caryl, Realists, 4.", Self.ryanNote, "Ryan, “Russian, Syrian Partnership,” 7.",
