@@ -62,6 +62,11 @@ enum DateReader {
         let end = range.upperBound
         while index < end {
             let byte = bytes[index]
+            // Lower-case letters and spaces start no date.
+            if (byte >= 0x61 && byte <= 0x7A) || byte == 0x20 {
+                index += 1
+                continue
+            }
             let isDigit = ByteScan.isDigit(byte)
             guard isDigit || (!numericOnly && ByteScan.isUpper(byte)) else { index += 1; continue }
             let atWordStart = index == range.lowerBound || !(ByteScan.isWordByte(bytes[index - 1]) || ByteScan.isDigit(bytes[index - 1]))

@@ -1,27 +1,23 @@
 /// Folded keys for matching names and titles: ASCII case and Latin-1 diacritics ignored,
-/// punctuation, hyphens and apostrophes dropped. A key is a 64-bit FNV-1a hash of the
-/// folded letters, so that indexing a surname or a title word allocates nothing.
+/// punctuation, hyphens and apostrophes dropped. A key is a 64-bit hash of the folded
+/// letters, so that indexing a surname or a title word allocates nothing.
 enum TextKey {
-    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x0000_0100_0000_01B3
-
     /// Key of the letters and digits in `range`, all other bytes skipped:
     /// `Berners-Lee`, `BERNERS-LEE` and `Bérners-Lee` share one key.
     static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> UInt64 {
-        var hash = offsetBasis
+        var hasher = WordHasher()
         var index = max(0, range.lowerBound)
         let end = min(bytes.count, range.upperBound)
         while index < end {
             let (folded, width) = fold(bytes, at: index, end: end)
             if folded != 0 {
-                hash = (hash ^ UInt64(folded)) &* prime
-                if folded == UInt8(ascii: "s"), width == 2, bytes[index + 1] == 0x9F {
-                    hash = (hash ^ UInt64(folded)) &* prime
-                }
+                hasher.add(folded)
+                // ß is "ss".
+                if folded == UInt8(ascii: "s"), width == 2, bytes[index + 1] == 0x9F { hasher.add(folded) }
             }
             index += width
         }
-        return hash
+        return hasher.finish()
     }
 
     /// Appends the key of each word (run of letters and digits) in `range`, in order, to
@@ -29,29 +25,29 @@ enum TextKey {
     /// so that reading a title allocates nothing.
     static func appendWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, to words: inout [UInt64]) -> Range<Int> {
         let first = words.count
-        var hash = offsetBasis
+        var hasher = WordHasher()
         var inWord = false
         var index = max(0, range.lowerBound)
         let end = min(bytes.count, range.upperBound)
         while index < end {
             let byte = bytes[index]
             // An apostrophe inside a word (`Iraq’s`, `don't`) does not split it.
-            if inWord, byte == 0x27 || (ByteScan.quote(bytes, at: index, end: end) == .singleClose) {
+            if inWord, byte == 0x27 || (byte == 0xE2 && ByteScan.quote(bytes, at: index, end: end) == .singleClose) {
                 index += byte == 0x27 ? 1 : 3
                 continue
             }
             let (folded, width) = fold(bytes, at: index, end: end)
             if folded != 0 {
-                hash = (hash ^ UInt64(folded)) &* prime
+                hasher.add(folded)
                 inWord = true
             } else if inWord {
-                words.append(hash)
-                hash = offsetBasis
+                words.append(hasher.finish())
+                hasher = WordHasher()
                 inWord = false
             }
             index += width
         }
-        if inWord { words.append(hash) }
+        if inWord { words.append(hasher.finish()) }
         return first..<words.count
     }
 
@@ -93,5 +89,36 @@ enum TextKey {
         case 0xDF: return UInt8(ascii: "s")
         default: return 0
         }
+    }
+}
+
+/// Hashes folded letters eight at a time: they are packed into a word and mixed once per
+/// eight, so a title costs about a cycle a letter instead of a multiply's latency.
+struct WordHasher {
+    private var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var pending: UInt64 = 0
+    private var count = 0
+
+    @inline(__always) mutating func add(_ byte: UInt8) {
+        pending = (pending << 8) | UInt64(byte)
+        count += 1
+        if count & 7 == 0 {
+            hash = WordHasher.mix(hash ^ pending)
+            pending = 0
+        }
+    }
+
+    func finish() -> UInt64 {
+        WordHasher.mix(hash ^ pending ^ (UInt64(truncatingIfNeeded: count) << 56))
+    }
+
+    @inline(__always) private static func mix(_ value: UInt64) -> UInt64 {
+        var x = value
+        x ^= x >> 33
+        x = x &* 0xFF51_AFD7_ED55_8CCD
+        x ^= x >> 33
+        x = x &* 0xC4CE_B9FE_1A85_EC53
+        x ^= x >> 33
+        return x
     }
 }

@@ -70,7 +70,8 @@ enum TitleReader {
     private static func closing(_ bytes: UnsafeBufferPointer<UInt8>, for open: ByteScan.Quote, from start: Int, end: Int) -> Int? {
         var index = start
         while index < end {
-            if let quote = ByteScan.quote(bytes, at: index, end: end) {
+            let byte = bytes[index]
+            if byte == 0x22 || byte == 0xE2, let quote = ByteScan.quote(bytes, at: index, end: end) {
                 if open == .straight, quote == .straight { return index }
                 if open == .curlyOpen, quote == .curlyClose { return index }
                 index += quote.width

@@ -12,7 +12,7 @@ struct RawCitation {
     /// The `Ibid.` token, or the span from the first name to the end of the title.
     var range: TextRange
     /// The first author; the rest are read only when a citation becomes a source.
-    var firstAuthor: ParsedName?
+    var firstAuthor: NameSpan?
     /// Where the names are written.
     var namesRange = TextRange(0, 0)
     /// The title's words, without quotation marks.
@@ -100,9 +100,9 @@ enum CitationParser {
         let namesRange = TextRange(rest.lowerBound, namesEnd - 1)
         guard let first = FirstAuthorReader.read(bytes, namesRange), !isFunctionWordName(bytes, first),
               title.inner.length > 0 else { return nil }
-        var citation = RawCitation(kind: .reference(isFull: first.name.given != nil),
-                                   range: TextRange(first.name.range.lowerBound, title.outer.upperBound), firstAuthor: first,
-                                   namesRange: TextRange(first.name.range.lowerBound, namesRange.upperBound))
+        var citation = RawCitation(kind: .reference(isFull: first.given != nil),
+                                   range: TextRange(first.range.lowerBound, title.outer.upperBound), firstAuthor: first,
+                                   namesRange: TextRange(first.range.lowerBound, namesRange.upperBound))
         citation.title = title.inner
         citation.titleMarked = true
         citation.titleWords = TextKey.appendWords(bytes, title.inner, to: &words)
@@ -157,12 +157,12 @@ enum CitationParser {
         guard comma < rest.upperBound, bytes[comma] == UInt8(ascii: ",") else { return nil }
         let namesRange = TextRange(rest.lowerBound, comma)
         guard isSurnameGroup(bytes, namesRange) else { return nil }
-        guard let first = FirstAuthorReader.read(bytes, namesRange), first.name.given == nil,
+        guard let first = FirstAuthorReader.read(bytes, namesRange), first.given == nil,
               !isFunctionWordName(bytes, first) else { return nil }
         var index = comma + 1
         while index < rest.upperBound, ByteScan.isWhitespace(bytes[index]) { index += 1 }
         guard index < rest.upperBound else { return nil }
-        var citation = RawCitation(kind: .reference(isFull: false), range: first.name.range, firstAuthor: first, namesRange: namesRange)
+        var citation = RawCitation(kind: .reference(isFull: false), range: first.range, firstAuthor: first, namesRange: namesRange)
         citation.surnameKey = TextKey.key(bytes, first.keyRange)
         if ByteScan.isDigit(bytes[index]) { return citation }
         guard ByteScan.isUpper(bytes[index]) || bytes[index] >= 0xC3 && bytes[index] != 0xE2 else { return nil }
@@ -177,7 +177,7 @@ enum CitationParser {
         guard title.length > 0 else { return nil }
         citation.title = title
         citation.titleWords = TextKey.appendWords(bytes, title, to: &words)
-        citation.range = TextRange(first.name.range.lowerBound, title.upperBound)
+        citation.range = TextRange(first.range.lowerBound, title.upperBound)
         citation.date = DateReader.last(bytes, in: TextRange(title.upperBound, rest.upperBound))
         return citation
     }
@@ -221,9 +221,9 @@ enum CitationParser {
     }
 
     /// A "name" that is a capitalised function word (`In Washington, “…”` names no one).
-    private static func isFunctionWordName(_ bytes: UnsafeBufferPointer<UInt8>, _ name: ParsedName) -> Bool {
-        let start = name.name.range.lowerBound
-        let end = ByteScan.wordEnd(bytes, from: start, end: name.name.range.upperBound)
+    private static func isFunctionWordName(_ bytes: UnsafeBufferPointer<UInt8>, _ name: NameSpan) -> Bool {
+        let start = name.range.lowerBound
+        let end = ByteScan.wordEnd(bytes, from: start, end: name.range.upperBound)
         let word = TextRange(start, end)
         for candidate: StaticString in ["in", "the", "on", "at", "as", "for", "from", "by", "to", "an", "but", "this",
                                         "that", "with", "of", "if", "when", "while", "after", "before", "here", "there",

@@ -56,7 +56,7 @@ struct SourceCatalog {
                 }
                 let start = words.count
                 words.append(contentsOf: cited)
-                var key = SourceKeys(surname: surname, titleWords: start..<words.count, date: nil, firstAuthor: citation.firstAuthor)
+                var key = SourceKeys(surname: surname, titleWords: start..<words.count, date: nil, firstAuthor: names.first)
                 EntryParser.readPublication(bytes, from: citation.range.upperBound, end: citation.segmentEnd, into: &source, keys: &key)
                 index.add(surname, source: sources.count)
                 sources.append(source)
