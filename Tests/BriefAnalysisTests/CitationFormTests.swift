@@ -15,7 +15,7 @@ import Testing
     @Test func unbalancedMarks() {
         CitationFixture.expect(.unbalanced, brief(notes: [
             Self.carylNote, "Caryl, Realists, Vol. World, 2015⟦)⟧.", "Caryl, ⟦“⟧Realists, Beware, 4.",
-            "Caryl, Realists ⟦(⟧see p. 4.",
+            "Caryl, Realists ⟦(⟧see p. 4.", "Caryl, Realists, 32⟦)⟧.",
         ]))
         CitationFixture.expect(.unbalanced, brief(
             entries: ["Caryl, Christian. 2015. “Realists, Beware of Russians Making Deals.” Foreign Policy⟦]⟧, 29 Sept."],
@@ -77,6 +77,12 @@ import Testing
             "Realists, Beware of Russians Making Deals", "29 Sept",
         ])
         #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[0]]])
+    }
+
+    @Test func anotherWorkByTheAuthorIsNotAMismatch() {
+        let text = brief(notes: [Self.carylNote, "⟦Christian Caryl, “Deals of the Kremlin Beware,”⟧ Foreign Policy, 2 Jan, 2016."])
+        CitationFixture.expect(.noteEntryMismatch, text.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: ""))
+        CitationFixture.expect(.unlistedSource, text)
     }
 
     @Test func sameDateWrittenDifferentlyAgrees() {

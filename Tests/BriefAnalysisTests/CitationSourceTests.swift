@@ -52,6 +52,8 @@ import Testing
         let text = brief(entries: [Self.caryl, Self.ryan, "⟦Caryl, C. 2015. \"Realists, beware of Russians making deals.\" Foreign Policy.⟧"],
                          notes: [Self.carylNote, Self.ryanNote])
         CitationFixture.expect(.duplicateEntry, text)
+        // The repeated entry is reported once, as a duplicate, not also as uncited.
+        CitationFixture.expect(.uncitedEntry, text.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: ""))
         let (_, analysed, findings) = CitationFixture.findings(.duplicateEntry, text)
         #expect(findings.first?.related.map { analysed.text.string(in: $0.range) } == [Self.caryl])
         CitationFixture.expect(.duplicateEntry, brief(

@@ -22,6 +22,7 @@ import Testing
         "Müller, Jörg. 2001. “Über Grenzen.” Die Zeit, 3 May.",
         "O’Brien, Pat. 1999. “A Title.” Press.",
         "Reuters. 2015. “Russia Strikes Again.” Wire service, 2 Oct.",
+        "Jensen, Samuel. “Islamic over Lessons Defeat.” Financial Times, 5 Aug.",
     ])
     func entryShapes(_ line: String) {
         #expect(looksLikeEntry(line), "\(line)")
@@ -41,7 +42,8 @@ import Testing
         "Thomas Weelkes (1590) begins with the words, \"Sit down,\" and",
         "# References 2015 “x”",
         "New York. In 2015 he wrote “this.”",
-        "Caryl, Christian. “Realists, Beware of Russians Making Deals.” Foreign Policy.",
+        "Caryl, Christian, “Realists, Beware of Russians Making Deals,” Foreign Policy.",
+        "He left. “Goodbye,” she said.",
     ])
     func notEntryShapes(_ line: String) {
         #expect(!looksLikeEntry(line), "\(line)")

@@ -30,33 +30,56 @@ import Testing
         #expect(afterUndo == session.diagnostics)
     }
 
-    @Test(arguments: ["utf-16", "utf-8"])
-    func randomEditsLeaveTheServerWithTheMirrorsText(_ encoding: String) throws {
-        let session = try SeedSession(.plain, encoding: encoding)
-        var mirror = EditMirror(session.text)
-        var generator = SeededGenerator(seed: encoding == "utf-8" ? 8 : 16)
+    struct RandomCase: Sendable, CustomStringConvertible {
+        var form: SeedSession.Form
+        var encoding: String
+        var lineBreak: String
+        var seed: UInt64
+        var description: String { "\(form) \(encoding) \(lineBreak == "\n" ? "LF" : "CRLF")" }
+    }
+
+    static let randomCases = [
+        RandomCase(form: .plain, encoding: "utf-16", lineBreak: "\n", seed: 16),
+        RandomCase(form: .plain, encoding: "utf-8", lineBreak: "\n", seed: 8),
+        RandomCase(form: .markdown, encoding: "utf-16", lineBreak: "\r\n", seed: 1616),
+        RandomCase(form: .plain, encoding: "utf-8", lineBreak: "\r\n", seed: 88),
+    ]
+
+    @Test(arguments: randomCases)
+    func randomEditsLeaveTheServerWithTheMirrorsText(_ test: RandomCase) throws {
+        let client = try LSPClient()
+        let offered: JSONValue = test.encoding == "utf-8" ? ["utf-8"] : ["utf-16"]
+        try client.initialize(capabilities: ["general": ["positionEncodings": offered]])
+        let path = Briefs.packageRoot.appendingPathComponent(test.form == .plain ? "examples/seed-brief.txt" : "examples/seed-brief.md").path
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\n", with: test.lineBreak)
+        let languageID = test.form == .plain ? "plaintext" : "markdown"
+        let uri = "file:///edited/seed", freshURI = "file:///fresh/seed"
+        client.open(uri, text: text, languageID: languageID)
+        var mirror = EditMirror(text)
+        var generator = SeededGenerator(seed: test.seed)
         let finalVersion = 121
         for version in 2...finalVersion {
             let changes = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
-                RandomEdits.edit(&mirror, encoding: encoding, using: &generator)
+                RandomEdits.edit(&mirror, encoding: test.encoding, using: &generator)
             }
-            change(session, version: version, changes)
+            client.notify("textDocument/didChange", [
+                "textDocument": ["uri": .string(uri), "version": .int(version)], "contentChanges": .array(changes),
+            ])
         }
-        let edited = try session.client.diagnostics(session.uri, version: finalVersion)
+        let edited = try client.diagnostics(uri, version: finalVersion)
 
         // The same text opened fresh must give the same facts: diagnostics, symbols, hovers.
-        let freshURI = "file:///fresh/seed-brief.txt"
-        session.client.open(freshURI, text: mirror.text)
-        let fresh = try session.client.diagnostics(freshURI, version: 1)
-        #expect(rewritten(edited, from: session.uri, to: freshURI) == fresh)
-        let editedSymbols = try session.client.result("textDocument/documentSymbol", ["textDocument": ["uri": .string(session.uri)]])
-        let freshSymbols = try session.client.result("textDocument/documentSymbol", ["textDocument": ["uri": .string(freshURI)]])
+        client.open(freshURI, text: mirror.text, languageID: languageID)
+        let fresh = try client.diagnostics(freshURI, version: 1)
+        #expect(rewritten(edited, from: uri, to: freshURI) == fresh)
+        let editedSymbols = try client.result("textDocument/documentSymbol", ["textDocument": ["uri": .string(uri)]])
+        let freshSymbols = try client.result("textDocument/documentSymbol", ["textDocument": ["uri": .string(freshURI)]])
         #expect(editedSymbols == freshSymbols)
         let lineCount = mirror.text.components(separatedBy: "\n").count
         for line in stride(from: 0, to: lineCount, by: 3) {
             let position: JSONValue = ["line": .int(line), "character": 2]
-            let a = try session.client.result("textDocument/hover", ["textDocument": ["uri": .string(session.uri)], "position": position])
-            let b = try session.client.result("textDocument/hover", ["textDocument": ["uri": .string(freshURI)], "position": position])
+            let a = try client.result("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": position])
+            let b = try client.result("textDocument/hover", ["textDocument": ["uri": .string(freshURI)], "position": position])
             #expect(a == b, "hover at line \(line)")
         }
     }

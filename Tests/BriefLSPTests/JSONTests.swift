@@ -72,6 +72,38 @@ import Testing
         #expect(text == #"{"s":"q\"\\\n\u0001é😀","n":[1,2.5,3,null,true]}"#)
     }
 
+    @Test func wordAtATimeEscapeTestIsExact() {
+        var generator = SeededGenerator(seed: 7)
+        let interesting: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF]
+        for _ in 0..<20_000 {
+            var word: UInt64 = 0
+            var expected = false
+            for lane in 0..<8 {
+                let byte = Bool.random(using: &generator) ? interesting.randomElement(using: &generator) ?? 0 : UInt8.random(in: 0...255, using: &generator)
+                expected = expected || byte < 0x20 || byte == 0x22 || byte == 0x5C
+                word |= UInt64(byte) << (8 * lane)
+            }
+            #expect(JSONWriter.needsEscape(word) == expected, "word \(String(word, radix: 16))")
+        }
+    }
+
+    @Test func escapesAtEveryPositionOfALongString() throws {
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "é", "中", "😀"] {
+            for position in 0..<19 {
+                var text = String(repeating: "abcdefgh", count: 3)
+                text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: position))
+                let serialized = JSONWriter.serialize(.string(text))
+                #expect(try JSONParser.parse(serialized) == .string(text), "\(special.debugDescription) at \(position)")
+            }
+        }
+    }
+
+    @Test func writesIntegersExactly() throws {
+        for number in [0, 7, 10, -1, -10, 123_456_789, Int.max, Int.min, 1_000_000] {
+            #expect(String(decoding: JSONWriter.serialize(.int(number)), as: UTF8.self) == String(number))
+        }
+    }
+
     @Test func roundTripsThroughWriterAndParser() throws {
         let value: JSONValue = ["text": .string("line\r\n\t\"quoted\" \u{7F} 中文 🎉"), "id": .int(-42), "nested": [["x": []], [:]]]
         #expect(try JSONParser.parse(JSONWriter.serialize(value)) == value)

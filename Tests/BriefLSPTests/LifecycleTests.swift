@@ -112,3 +112,18 @@ import Testing
         #expect(log.contains("initialized for an unnamed client: positions in utf-16"))
     }
 }
+
+@Suite struct ParentProcessTests {
+    @Test func exitsWhenTheEditorProcessDies() throws {
+        let editor = Process()
+        editor.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        editor.arguments = ["60"]
+        try editor.run()
+        let client = try LSPClient()
+        _ = try client.result("initialize", ["processId": .int(Int(editor.processIdentifier)), "capabilities": [:]])
+        #expect(client.process.isRunning)
+        kill(editor.processIdentifier, SIGKILL)
+        editor.waitUntilExit()
+        #expect(try client.waitForExit() == 1)
+    }
+}

@@ -75,6 +75,11 @@ enum DateReader {
         }
     }
 
+    /// The all-numeric date starting at `start` (`01/10/2015`, `2015-10-01`), if one does.
+    static func numericDate(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> FoundDate? {
+        readNumberFirst(bytes, at: start, end: end, numericOnly: true)
+    }
+
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> FoundDate? {
         guard let (month, wordEnd) = monthName(bytes, at: start, end: end) else { return nil }
         var index = wordEnd

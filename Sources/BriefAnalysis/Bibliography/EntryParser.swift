@@ -2,8 +2,8 @@
 struct SourceKeys {
     /// Key of the first author's surname (``TextKey``), nil without an author.
     var surname: UInt64?
-    /// Keys of the title's words, in order.
-    var titleWords: [UInt64]
+    /// Where the keys of the title's words, in order, stand in the catalog's word pool.
+    var titleWords: Range<Int>
     /// The date the source gives, if it could be read.
     var date: DateValue?
     /// The first author, for the name-shape rule.
@@ -14,14 +14,16 @@ struct SourceKeys {
 enum EntryParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> (Source, SourceKeys) {
         var source = Source(range: range)
-        var keys = SourceKeys(surname: nil, titleWords: [], date: nil, firstAuthor: nil)
-        parse(bytes, range, into: &source, keys: &keys)
+        var keys = SourceKeys(surname: nil, titleWords: 0..<0, date: nil, firstAuthor: nil)
+        var words: [UInt64] = []
+        parse(bytes, range, into: &source, keys: &keys, words: &words)
         return (source, keys)
     }
 
     /// Reads the entry in `range` into `source` (whose other fields are kept, such as
     /// ``Source/noteIndex``) and `keys`.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, into source: inout Source, keys: inout SourceKeys) {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, into source: inout Source, keys: inout SourceKeys,
+                      words: inout [UInt64]) {
         let whole = ByteScan.trimmed(bytes, range)
         let start = EntryShape.listItemContentStart(bytes, whole)
         let body = TextRange(start, whole.upperBound)
@@ -60,7 +62,7 @@ enum EntryParser {
         }
         if let title = source.titleRange {
             source.title = NameParser.collapsed(bytes, title)
-            keys.titleWords = TextKey.words(bytes, title)
+            keys.titleWords = TextKey.appendWords(bytes, title, to: &words)
         }
         if source.titleRange != nil {
             readPublication(bytes, from: afterTitle, end: body.upperBound, into: &source, keys: &keys)

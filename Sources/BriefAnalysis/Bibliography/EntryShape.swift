@@ -5,7 +5,7 @@ public enum EntryShape {
     /// True when the text in `range` (a paragraph or a line) is shaped like a bibliography
     /// entry: it opens with a list of names ended by a period (or, for inverted names, a
     /// comma), followed by a year or a title, and it holds a year (1500–2099) and a quoted
-    /// or italic title. Prose (which soon has a lower-case word among its opening words)
+    /// or italic title; names closed by a period and followed by a title need no year. Prose (which soon has a lower-case word among its opening words)
     /// and note lines (`[1] …`, `[^1]: …`) are rejected.
     public static func looksLikeEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
         let clamped = TextRange(max(0, range.lowerBound), min(bytes.count, range.upperBound))
@@ -26,8 +26,14 @@ public enum EntryShape {
             let afterYear = authors.end + 4
             guard afterYear < body.upperBound, bytes[afterYear] == UInt8(ascii: ".") else { return false }
         }
+        let titleFollows = authors.stop == .title || authors.stop == .italic
+        // Names closed by a period and then a title need no year (an entry that lacks one,
+        // BRF032); otherwise the year is what tells an entry from a sentence.
+        if titleFollows, authors.closing == UInt8(ascii: "."), hasTitleMark(bytes, TextRange(authors.end, body.upperBound)) {
+            return true
+        }
         guard ByteScan.firstYear(bytes, in: body) != nil else { return false }
-        if authors.stop == .title || authors.stop == .italic { return true }
+        if titleFollows { return true }
         // Stopped at a year: a title must still follow, unless the names are inverted
         // (`Caryl, Christian. 2015. Realists…` is unmistakable without quotes).
         return authors.isInverted || hasTitleMark(bytes, TextRange(authors.end, body.upperBound))

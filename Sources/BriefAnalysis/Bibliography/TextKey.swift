@@ -24,9 +24,11 @@ enum TextKey {
         return hash
     }
 
-    /// The key of each word (run of letters and digits) in `range`, in order.
-    static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> [UInt64] {
-        var words: [UInt64] = []
+    /// Appends the key of each word (run of letters and digits) in `range`, in order, to
+    /// `words`, and returns where they stand there. One pool holds the words of every title,
+    /// so that reading a title allocates nothing.
+    static func appendWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, to words: inout [UInt64]) -> Range<Int> {
+        let first = words.count
         var hash = offsetBasis
         var inWord = false
         var index = max(0, range.lowerBound)
@@ -50,7 +52,7 @@ enum TextKey {
             index += width
         }
         if inWord { words.append(hash) }
-        return words
+        return first..<words.count
     }
 
     /// The folded letter at `offset` (0 for anything that is not a letter or digit) and the

@@ -14,7 +14,16 @@ enum TitleReader {
     static func first(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange) -> TitleSpan? {
         var index = range.lowerBound
         let end = range.upperBound
+        // Once a `_` or `*` finds no closing mark, no later one will (the search runs to the
+        // same end), so stop looking: many stray marks must not make this quadratic.
+        var underscoresClose = true
+        var asterisksClose = true
         while index < end {
+            let byte = bytes[index]
+            guard byte == 0xE2 || byte == 0x22 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*") else {
+                index += 1
+                continue
+            }
             if let quote = ByteScan.quote(bytes, at: index, end: end), quote == .curlyOpen || quote == .straight {
                 let contentStart = index + quote.width
                 guard let close = closing(bytes, for: quote, from: contentStart, end: end) else { return nil }
@@ -22,16 +31,18 @@ enum TitleReader {
                 return TitleSpan(inner: innerTitle(bytes, TextRange(contentStart, close)),
                                  outer: TextRange(index, close + closeWidth), isItalic: false)
             }
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*"),
+            let isUnderscore = byte == UInt8(ascii: "_")
+            if isUnderscore ? underscoresClose : (byte == UInt8(ascii: "*") && asterisksClose),
                index == range.lowerBound || !ByteScan.isWordByte(bytes[index - 1]) {
                 var open = index
                 while open < end, bytes[open] == byte { open += 1 }
                 let marks = open - index
-                if marks <= 2, open < end, !ByteScan.isWhitespace(bytes[open]),
-                   let close = italicClose(bytes, mark: byte, count: marks, from: open, end: end) {
-                    return TitleSpan(inner: innerTitle(bytes, TextRange(open, close)),
-                                     outer: TextRange(index, close + marks), isItalic: true)
+                if marks <= 2, open < end, !ByteScan.isWhitespace(bytes[open]) {
+                    if let close = italicClose(bytes, mark: byte, count: marks, from: open, end: end) {
+                        return TitleSpan(inner: innerTitle(bytes, TextRange(open, close)),
+                                         outer: TextRange(index, close + marks), isItalic: true)
+                    }
+                    if isUnderscore { underscoresClose = false } else { asterisksClose = false }
                 }
                 index = open
                 continue

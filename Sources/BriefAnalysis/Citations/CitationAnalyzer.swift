@@ -9,25 +9,24 @@ public enum CitationAnalyzer {
     private static func analyze(_ parsed: ParsedBrief, _ bytes: UnsafeBufferPointer<UInt8>) -> CitationAnalysis {
         var catalog = SourceCatalog(parsed, bytes)
         let order = readingOrder(parsed)
-        var raw = [[RawCitation]](repeating: [], count: parsed.notes.count)
-        for (index, note) in parsed.notes.enumerated() where note.style != .referenceEntry {
-            raw[index] = CitationParser.parse(bytes, note.bodyRange)
-        }
+        let table = CitationTable(parsed, bytes)
         let hasBibliography = catalog.entryCount > 0
-        if catalog.sources.isEmpty { catalog.addCitedSources(raw, order: order, bytes) }
-        var resolved = CitationResolver.resolve(raw, order: order, catalog: catalog, bytes)
-        for (index, source) in catalog.sources.enumerated() {
-            guard let note = source.noteIndex, note < parsed.notes.count, parsed.notes[note].style == .referenceEntry else { continue }
+        if catalog.sources.isEmpty { catalog.addCitedSources(table, order: order, bytes) }
+        var resolved = CitationResolver.resolve(table, order: order, catalog: catalog, bytes)
+        for index in catalog.entryCount..<catalog.sources.count {
+            guard let note = catalog.sources[index].noteIndex, note < parsed.notes.count,
+                  parsed.notes[note].style == .referenceEntry else { continue }
             // A reference list entry is the source its markers cite.
-            let body = parsed.notes[note].bodyRange
-            let citation = Citation(range: body, form: .full, sourceIndexes: [index], surname: source.authors.first?.surname,
-                                    title: source.title, titleRange: source.titleRange)
-            resolved[note] = [ResolvedCitation(raw: RawCitation(kind: .reference(isFull: true), range: body), citation: citation)]
+            let source = catalog.sources[index]
+            let citation = Citation(range: parsed.notes[note].bodyRange, form: .full, sourceIndexes: [index],
+                                    surname: source.authors.first?.surname, title: source.title, titleRange: source.titleRange)
+            resolved.byNote[note] = resolved.citations.count..<(resolved.citations.count + 1)
+            resolved.citations.append(ResolvedCitation(citation: citation, isReference: true, surnameKey: catalog.keys[index].surname))
         }
 
         var analysis = CitationAnalysis()
         analysis.sources = catalog.sources
-        analysis.citationsByNote = resolved.map { $0.map(\.citation) }
+        analysis.citationsByNote = resolved.byNote.map { range in range.map { resolved.citations[$0].citation } }
         analysis.citingNotes = citingNotes(resolved, sourceCount: catalog.sources.count)
 
         let context = CitationContext(parsed: parsed, bytes: bytes, catalog: catalog, resolved: resolved, order: order,
@@ -59,11 +58,11 @@ public enum CitationAnalyzer {
         return order
     }
 
-    private static func citingNotes(_ resolved: [[ResolvedCitation]], sourceCount: Int) -> [[Int]] {
+    private static func citingNotes(_ resolved: ResolvedTable, sourceCount: Int) -> [[Int]] {
         var citing = [[Int]](repeating: [], count: sourceCount)
-        for (note, citations) in resolved.enumerated() {
-            for citation in citations {
-                for source in citation.citation.sourceIndexes where source < sourceCount && citing[source].last != note {
+        for (note, range) in resolved.byNote.enumerated() {
+            for position in range {
+                for source in resolved.citations[position].citation.sourceIndexes where source < sourceCount && citing[source].last != note {
                     citing[source].append(note)
                 }
             }
@@ -77,7 +76,7 @@ struct CitationContext {
     let parsed: ParsedBrief
     let bytes: UnsafeBufferPointer<UInt8>
     let catalog: SourceCatalog
-    let resolved: [[ResolvedCitation]]
+    let resolved: ResolvedTable
     let order: [Int]
     let citingNotes: [[Int]]
     /// True when the brief has a bibliography (not only notes or a reference list).

@@ -20,7 +20,8 @@ struct RawCitation {
     /// True when the title is quoted or in italics, which makes the citation certain even
     /// when no source matches.
     var titleMarked = false
-    var titleWords: [UInt64] = []
+    /// Where the title's word keys stand in the citations' word pool.
+    var titleWords: Range<Int> = 0..<0
     var date: FoundDate?
     /// End of the part of the note this citation was read from (up to `;` or the end).
     var segmentEnd = 0
@@ -32,19 +33,20 @@ struct RawCitation {
 /// Reads the citations of a note (spec §3): full form, short form, `Ibid.`; several
 /// citations separated by semicolons. Commentary yields nothing.
 enum CitationParser {
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ body: TextRange) -> [RawCitation] {
-        var citations: [RawCitation] = []
+    /// Appends the citations of the note whose text is `body` to `citations`, their title
+    /// words to `words`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ body: TextRange, into citations: inout [RawCitation],
+                      words: inout [UInt64]) {
         var start = body.lowerBound
         while start < body.upperBound {
             let end = segmentEnd(bytes, from: start, end: body.upperBound)
             let segment = ByteScan.trimmed(bytes, TextRange(start, end))
-            if segment.length > 0, var citation = parseSegment(bytes, segment) {
+            if segment.length > 0, var citation = parseSegment(bytes, segment, &words) {
                 citation.segmentEnd = segment.upperBound
                 citations.append(citation)
             }
             start = end + 1
         }
-        return citations
     }
 
     /// The next semicolon outside quotation marks and parentheses, or `end`.
@@ -54,6 +56,11 @@ enum CitationParser {
         var index = start
         while index < end {
             let byte = bytes[index]
+            let folded = byte | 0x20
+            if (folded >= 0x61 && folded <= 0x7A) || byte == 0x20 {
+                index += 1
+                continue
+            }
             if byte >= 0x80 || byte == 0x22, let quote = ByteScan.quote(bytes, at: index, end: end) {
                 if quote == .curlyOpen { inQuote = true } else if quote == .curlyClose { inQuote = false } else if quote == .straight { inQuote.toggle() }
                 index += quote.width
@@ -66,7 +73,7 @@ enum CitationParser {
         return end
     }
 
-    private static func parseSegment(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: TextRange) -> RawCitation? {
+    private static func parseSegment(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: TextRange, _ words: inout [UInt64]) -> RawCitation? {
         let start = skipLeadIn(bytes, segment)
         guard start < segment.upperBound else { return nil }
         if let ibid = IbidToken.read(bytes, at: start, end: segment.upperBound) {
@@ -74,13 +81,14 @@ enum CitationParser {
         }
         let rest = TextRange(start, segment.upperBound)
         if let title = TitleReader.first(bytes, in: rest) {
-            return quotedCitation(bytes, rest, title)
+            return quotedCitation(bytes, rest, title, &words)
         }
-        return shortCitation(bytes, rest)
+        return shortCitation(bytes, rest, &words)
     }
 
     /// `Names, “Title,” …` or `Names, _Title_, …`.
-    private static func quotedCitation(_ bytes: UnsafeBufferPointer<UInt8>, _ rest: TextRange, _ title: TitleSpan) -> RawCitation? {
+    private static func quotedCitation(_ bytes: UnsafeBufferPointer<UInt8>, _ rest: TextRange, _ title: TitleSpan,
+                                       _ words: inout [UInt64]) -> RawCitation? {
         var namesEnd = title.outer.lowerBound
         while namesEnd > rest.lowerBound, ByteScan.isWhitespace(bytes[namesEnd - 1]) { namesEnd -= 1 }
         guard namesEnd > rest.lowerBound, bytes[namesEnd - 1] == UInt8(ascii: ",") || bytes[namesEnd - 1] == UInt8(ascii: "."),
@@ -97,7 +105,7 @@ enum CitationParser {
                                    namesRange: TextRange(first.name.range.lowerBound, namesRange.upperBound))
         citation.title = title.inner
         citation.titleMarked = true
-        citation.titleWords = TextKey.words(bytes, title.inner)
+        citation.titleWords = TextKey.appendWords(bytes, title.inner, to: &words)
         citation.surnameKey = TextKey.key(bytes, first.keyRange)
         citation.date = DateReader.last(bytes, in: TextRange(title.outer.upperBound, rest.upperBound))
         return citation
@@ -143,7 +151,7 @@ enum CitationParser {
     /// `Surname, Short Title, …` or `Surname, 45.` without quotation marks: one surname
     /// (perhaps with `et al.` or a second surname), a comma, then a capitalised title or a
     /// page number.
-    private static func shortCitation(_ bytes: UnsafeBufferPointer<UInt8>, _ rest: TextRange) -> RawCitation? {
+    private static func shortCitation(_ bytes: UnsafeBufferPointer<UInt8>, _ rest: TextRange, _ words: inout [UInt64]) -> RawCitation? {
         var comma = rest.lowerBound
         while comma < rest.upperBound, bytes[comma] != UInt8(ascii: ","), comma - rest.lowerBound < 80 { comma += 1 }
         guard comma < rest.upperBound, bytes[comma] == UInt8(ascii: ",") else { return nil }
@@ -168,7 +176,7 @@ enum CitationParser {
         let title = ByteScan.trimmed(bytes, TextRange(index, titleEnd))
         guard title.length > 0 else { return nil }
         citation.title = title
-        citation.titleWords = TextKey.words(bytes, title)
+        citation.titleWords = TextKey.appendWords(bytes, title, to: &words)
         citation.range = TextRange(first.name.range.lowerBound, title.upperBound)
         citation.date = DateReader.last(bytes, in: TextRange(title.upperBound, rest.upperBound))
         return citation

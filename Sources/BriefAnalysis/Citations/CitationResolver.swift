@@ -1,7 +1,12 @@
 /// A citation resolved to its sources, with what the rules need to judge it.
 struct ResolvedCitation {
-    var raw: RawCitation
     var citation: Citation
+    /// False for `Ibid.`.
+    var isReference: Bool
+    /// Key of the first author's surname, for a reference.
+    var surnameKey: UInt64?
+    /// The date the citation gives, if any.
+    var date: FoundDate?
     /// How the title compared with the matched source's (``TitleMatch/same`` for `Ibid.`).
     var titleMatch: TitleMatch = .same
     /// For `Ibid.`: the note it repeats (nil in the first note), and whether that note cites
@@ -13,87 +18,108 @@ struct ResolvedCitation {
     var ibidWithinNote = false
 }
 
+/// Every note's resolved citations, in one flat list.
+struct ResolvedTable {
+    var citations: [ResolvedCitation] = []
+    /// For each note, where its resolved citations stand in ``citations``.
+    var byNote: [Range<Int>]
+
+    init(noteCount: Int) {
+        byNote = Array(repeating: 0..<0, count: noteCount)
+    }
+}
+
 /// Resolves every note's citations in reading order, following `Ibid.` chains.
 enum CitationResolver {
     /// `order` lists note indexes in the order a reader meets them.
-    static func resolve(_ raw: [[RawCitation]], order: [Int], catalog: SourceCatalog,
-                        _ bytes: UnsafeBufferPointer<UInt8>) -> [[ResolvedCitation]] {
-        var resolved = [[ResolvedCitation]](repeating: [], count: raw.count)
+    static func resolve(_ table: CitationTable, order: [Int], catalog: SourceCatalog,
+                        _ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedTable {
+        var resolved = ResolvedTable(noteCount: table.byNote.count)
+        resolved.citations.reserveCapacity(table.raw.count)
         var previous: Int?
-        for note in order where note < raw.count {
-            var list: [ResolvedCitation] = []
-            list.reserveCapacity(raw[note].count)
-            for citation in raw[note] {
-                switch citation.kind {
+        for note in order where note < table.byNote.count {
+            let start = resolved.citations.count
+            for position in table.byNote[note] {
+                let raw = table.raw[position]
+                switch raw.kind {
                 case .ibid(let misspelt):
-                    list.append(ibid(citation, misspelt: misspelt, before: list, previous: previous, resolved))
+                    let within = resolved.citations.count > start ? resolved.citations.count - 1 : nil
+                    resolved.citations.append(ibid(raw, misspelt: misspelt, within: within, previous: previous, resolved))
                 case .reference(let isFull):
-                    if let match = reference(citation, isFull: isFull, catalog: catalog, bytes) { list.append(match) }
+                    if let match = reference(raw, isFull: isFull, table: table, catalog: catalog, bytes) {
+                        resolved.citations.append(match)
+                    }
                 }
             }
-            resolved[note] = list
+            resolved.byNote[note] = start..<resolved.citations.count
             previous = note
         }
         return resolved
     }
 
-    private static func ibid(_ raw: RawCitation, misspelt: Bool, before: [ResolvedCitation], previous: Int?,
-                             _ resolved: [[ResolvedCitation]]) -> ResolvedCitation {
-        var result = ResolvedCitation(raw: raw, citation: Citation(range: raw.range, form: .ibid(previousNote: previous, misspelt: misspelt)))
+    private static func ibid(_ raw: RawCitation, misspelt: Bool, within: Int?, previous: Int?,
+                             _ resolved: ResolvedTable) -> ResolvedCitation {
+        var result = ResolvedCitation(citation: Citation(range: raw.range, form: .ibid(previousNote: previous, misspelt: misspelt)),
+                                      isReference: false)
         // `…; ibid., 5` repeats the citation just before it in the same note.
-        if let last = before.last {
-            result.citation.sourceIndexes = last.citation.sourceIndexes
+        if let within {
+            result.citation.sourceIndexes = resolved.citations[within].citation.sourceIndexes
             result.ibidWithinNote = true
             return result
         }
         result.ibidPrevious = previous
         guard let previous else { return result }
-        let cited = resolved[previous]
+        let cited = resolved.byNote[previous]
         if cited.isEmpty {
             result.previousCitesNothing = true
             return result
         }
-        var sources: [Int] = []
-        for citation in cited {
-            for source in citation.citation.sourceIndexes where !sources.contains(source) { sources.append(source) }
+        if cited.count == 1 {
+            result.citation.sourceIndexes = resolved.citations[cited.lowerBound].citation.sourceIndexes
+            return result
         }
-        result.previousIsAmbiguous = cited.count > 1 && sources.count != 1
+        var sources: [Int] = []
+        var seen = Set<Int>()
+        for position in cited {
+            for source in resolved.citations[position].citation.sourceIndexes where seen.insert(source).inserted { sources.append(source) }
+        }
+        result.previousIsAmbiguous = sources.count != 1
         result.citation.sourceIndexes = sources
         return result
     }
 
     /// Matches names and title against the sources of the first author's surname. A
     /// citation without a quoted title that matches nothing is taken for commentary.
-    private static func reference(_ raw: RawCitation, isFull: Bool, catalog: SourceCatalog,
+    private static func reference(_ raw: RawCitation, isFull: Bool, table: CitationTable, catalog: SourceCatalog,
                                   _ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedCitation? {
-        var citation = Citation(range: raw.range, form: isFull ? .full : .short, surname: raw.firstAuthor?.name.surname,
-                                title: raw.title.map { NameParser.collapsed(bytes, $0) }, titleRange: raw.title)
         var match = TitleMatch.different
+        var found: Int?
         if let key = raw.surnameKey {
             let candidates = catalog.index.sources(key)
             if raw.titleWords.isEmpty {
-                if candidates.count == 1 { citation.sourceIndexes = candidates; match = .same }
+                if let only = candidates.only { found = only; match = .same }
             } else {
-                var similar: Int?
-                for candidate in candidates {
-                    switch TitleMatch.compare(raw.titleWords, catalog.keys[candidate].titleWords) {
+                let cited = table.words[raw.titleWords]
+                // A bound on the works compared per author keeps a pathological brief (every
+                // source by one surname) linear.
+                for candidate in candidates.prefix(256) {
+                    switch TitleMatch.compare(cited, catalog.titleWords(candidate)) {
                     case .same:
-                        citation.sourceIndexes = [candidate]
+                        found = candidate
                         match = .same
                     case .similar:
-                        if similar == nil { similar = candidate }
+                        if found == nil { found = candidate; match = .similar }
                     case .different:
                         break
                     }
                     if match == .same { break }
                 }
-                if match != .same, let similar {
-                    citation.sourceIndexes = [similar]
-                    match = .similar
-                }
             }
         }
-        if citation.sourceIndexes.isEmpty, !raw.titleMarked { return nil }
-        return ResolvedCitation(raw: raw, citation: citation, titleMatch: match)
+        if found == nil, !raw.titleMarked { return nil }
+        let citation = Citation(range: raw.range, form: isFull ? .full : .short, sourceIndexes: found.map { [$0] } ?? [],
+                                surname: raw.firstAuthor?.name.surname, title: raw.title.map { NameParser.collapsed(bytes, $0) },
+                                titleRange: raw.title)
+        return ResolvedCitation(citation: citation, isReference: true, surnameKey: raw.surnameKey, date: raw.date, titleMatch: match)
     }
 }

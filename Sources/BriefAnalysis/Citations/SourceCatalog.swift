@@ -2,37 +2,50 @@
 struct SourceCatalog {
     var sources: [Source] = []
     var keys: [SourceKeys] = []
+    /// The title word keys of every source; ``SourceKeys/titleWords`` ranges index it.
+    var words: [UInt64] = []
     /// How many of ``sources`` are bibliography entries (they come first).
     var entryCount = 0
-    var index = SurnameIndex([])
+    var index = SurnameIndex()
 
     /// Sources from the bibliography, then from the entries of a numbered reference list.
     init(_ parsed: ParsedBrief, _ bytes: UnsafeBufferPointer<UInt8>) {
         sources.reserveCapacity(parsed.bibliography.count)
         keys.reserveCapacity(parsed.bibliography.count)
+        words.reserveCapacity(parsed.bibliography.count * 12)
         for entry in parsed.bibliography {
-            sources.append(Source(range: entry))
-            keys.append(SourceKeys(surname: nil, titleWords: [], date: nil, firstAuthor: nil))
-            // Filled in place: a `Source` holds many strings, and copying it costs.
-            EntryParser.parse(bytes, entry, into: &sources[sources.count - 1], keys: &keys[keys.count - 1])
+            add(Source(range: entry), bytes)
         }
         entryCount = sources.count
         for (noteIndex, note) in parsed.notes.enumerated() where note.style == .referenceEntry {
-            sources.append(Source(range: note.bodyRange, noteIndex: noteIndex))
-            keys.append(SourceKeys(surname: nil, titleWords: [], date: nil, firstAuthor: nil))
-            EntryParser.parse(bytes, note.bodyRange, into: &sources[sources.count - 1], keys: &keys[keys.count - 1])
+            add(Source(range: note.bodyRange, noteIndex: noteIndex), bytes)
         }
         index = SurnameIndex(keys)
     }
 
+    private mutating func add(_ source: Source, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let range = source.range
+        sources.append(source)
+        keys.append(SourceKeys(surname: nil, titleWords: 0..<0, date: nil, firstAuthor: nil))
+        // Filled in place: a `Source` holds many strings, and copying it costs.
+        EntryParser.parse(bytes, range, into: &sources[sources.count - 1], keys: &keys[keys.count - 1], words: &words)
+    }
+
+    /// The title words of source `source`.
+    func titleWords(_ source: Int) -> ArraySlice<UInt64> {
+        words[keys[source].titleWords]
+    }
+
     /// In a brief whose notes are its only references, each full citation with a title
     /// is a source; later full citations of the same work resolve to the first.
-    mutating func addCitedSources(_ raw: [[RawCitation]], order: [Int], _ bytes: UnsafeBufferPointer<UInt8>) {
-        for note in order where note < raw.count {
-            for citation in raw[note] {
+    mutating func addCitedSources(_ notes: CitationTable, order: [Int], _ bytes: UnsafeBufferPointer<UInt8>) {
+        for note in order where note < notes.byNote.count {
+            for position in notes.byNote[note] {
+                let citation = notes.raw[position]
                 guard citation.kind == .reference(isFull: true), citation.titleMarked, let surname = citation.surnameKey,
                       let title = citation.title else { continue }
-                let known = index.sources(surname).contains { TitleMatch.compare(citation.titleWords, keys[$0].titleWords) == .same }
+                let cited = notes.words[citation.titleWords]
+                let known = index.sources(surname).prefix(256).contains { TitleMatch.compare(cited, titleWords($0)) == .same }
                 if known { continue }
                 let names = NameParser.parse(bytes, citation.namesRange)
                 var source = Source(range: citation.range, authors: names.map(\.name),
@@ -41,12 +54,36 @@ struct SourceCatalog {
                     source.year = NameParser.text(bytes, year)
                     source.yearRange = year
                 }
-                var key = SourceKeys(surname: surname, titleWords: citation.titleWords, date: nil, firstAuthor: citation.firstAuthor)
+                let start = words.count
+                words.append(contentsOf: cited)
+                var key = SourceKeys(surname: surname, titleWords: start..<words.count, date: nil, firstAuthor: citation.firstAuthor)
                 EntryParser.readPublication(bytes, from: citation.range.upperBound, end: citation.segmentEnd, into: &source, keys: &key)
                 index.add(surname, source: sources.count)
                 sources.append(source)
                 keys.append(key)
             }
+        }
+    }
+}
+
+/// The citations read from every note, in one flat list.
+struct CitationTable {
+    var raw: [RawCitation] = []
+    /// For each note, where its citations stand in ``raw``.
+    var byNote: [Range<Int>] = []
+    /// The title word keys of every citation; ``RawCitation/titleWords`` ranges index it.
+    var words: [UInt64] = []
+
+    init(_ parsed: ParsedBrief, _ bytes: UnsafeBufferPointer<UInt8>) {
+        byNote.reserveCapacity(parsed.notes.count)
+        raw.reserveCapacity(parsed.notes.count)
+        words.reserveCapacity(parsed.notes.count * 6)
+        for note in parsed.notes.indices {
+            let start = raw.count
+            if parsed.notes[note].style != .referenceEntry {
+                CitationParser.parse(bytes, parsed.notes[note].bodyRange, into: &raw, words: &words)
+            }
+            byNote.append(start..<raw.count)
         }
     }
 }

@@ -1,9 +1,12 @@
 /// BRF010–BRF012: `Ibid.` with nothing to repeat, misspelt, or ambiguous.
 enum IbidRules {
     static func check(_ context: CitationContext, _ findings: inout [Finding]) {
-        for note in context.order where note < context.resolved.count {
-            for resolved in context.resolved[note] {
-                guard case .ibid(_, let misspelt) = resolved.citation.form else { continue }
+        let citations = context.resolved.citations
+        for note in context.order where note < context.resolved.byNote.count {
+            for position in context.resolved.byNote[note] {
+                // Look before copying: most citations are not `Ibid.`
+                guard case .ibid(_, let misspelt) = citations[position].citation.form else { continue }
+                let resolved = citations[position]
                 let range = resolved.citation.range
                 if misspelt { findings.append(misspelling(context, resolved, range)) }
                 if resolved.ibidWithinNote { continue }

@@ -2,25 +2,38 @@
 /// Dates are compared by value, so the same date written another way is no disagreement.
 enum MatchRules {
     static func check(_ context: CitationContext, _ findings: inout [Finding]) {
-        for note in context.order where note < context.resolved.count {
-            for resolved in context.resolved[note] {
-                guard case .reference = resolved.raw.kind, resolved.citation.sourceIndexes.count == 1,
-                      let index = resolved.citation.sourceIndexes.first, index < context.catalog.entryCount else { continue }
-                let source = context.catalog.sources[index]
-                if resolved.titleMatch == .similar, let title = resolved.citation.titleRange {
-                    findings.append(Finding(
-                        .noteEntryMismatch, title,
-                        "The title here differs from the bibliography entry’s: “\(source.title ?? "")”",
-                        related: [RelatedLocation(range: source.titleRange ?? source.range, message: "the title in the bibliography")]))
+        let citations = context.resolved.citations
+        for note in context.order where note < context.resolved.byNote.count {
+            for position in context.resolved.byNote[note] {
+                guard citations[position].isReference, citations[position].citation.sourceIndexes.count == 1,
+                      let index = citations[position].citation.sourceIndexes.first, index < context.catalog.entryCount else { continue }
+                let titleDiffers = citations[position].titleMatch == .similar
+                var dateDiffers = false
+                if let date = citations[position].date, let listed = context.catalog.keys[index].date {
+                    dateDiffers = date.value.disagrees(with: listed)
                 }
-                if let date = resolved.raw.date, let listed = context.catalog.keys[index].date, date.value.disagrees(with: listed) {
-                    let listedText = [source.date, source.year].compactMap { $0 }.joined(separator: ", ")
-                    findings.append(Finding(
-                        .noteEntryMismatch, date.range,
-                        "The date here differs from the bibliography entry’s (\(listedText))",
-                        related: [RelatedLocation(range: source.dateRange ?? source.range, message: "the date in the bibliography")]))
-                }
+                // Copy the source only for a finding: it holds many strings.
+                guard titleDiffers || dateDiffers else { continue }
+                report(context, citations[position], context.catalog.sources[index], titleDiffers: titleDiffers,
+                       dateDiffers: dateDiffers, &findings)
             }
+        }
+    }
+
+    private static func report(_ context: CitationContext, _ resolved: ResolvedCitation, _ source: Source,
+                               titleDiffers: Bool, dateDiffers: Bool, _ findings: inout [Finding]) {
+        if titleDiffers, let title = resolved.citation.titleRange {
+            findings.append(Finding(
+                .noteEntryMismatch, title,
+                "The title here differs from the bibliography entry’s: “\(source.title ?? "")”",
+                related: [RelatedLocation(range: source.titleRange ?? source.range, message: "the title in the bibliography")]))
+        }
+        if dateDiffers, let date = resolved.date {
+            let listedText = [source.date, source.year].compactMap { $0 }.joined(separator: ", ")
+            findings.append(Finding(
+                .noteEntryMismatch, date.range,
+                "The date here differs from the bibliography entry’s (\(listedText))",
+                related: [RelatedLocation(range: source.dateRange ?? source.range, message: "the date in the bibliography")]))
         }
     }
 }

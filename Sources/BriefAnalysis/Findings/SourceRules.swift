@@ -3,8 +3,8 @@
 enum SourceRules {
     static func check(_ context: CitationContext, _ findings: inout [Finding]) {
         unlistedSources(context, &findings)
-        uncitedEntries(context, &findings)
-        duplicateEntries(context, &findings)
+        let duplicates = duplicateEntries(context, &findings)
+        uncitedEntries(context, duplicates, &findings)
         shortFormsFirst(context, &findings)
     }
 
@@ -12,11 +12,13 @@ enum SourceRules {
     /// the source itself.
     private static func unlistedSources(_ context: CitationContext, _ findings: inout [Finding]) {
         guard context.hasBibliography else { return }
-        for note in context.order where note < context.resolved.count {
-            for resolved in context.resolved[note] where resolved.citation.sourceIndexes.isEmpty {
-                guard case .reference = resolved.raw.kind else { continue }
+        for note in context.order where note < context.resolved.byNote.count {
+            for position in context.resolved.byNote[note] {
+                guard context.resolved.citations[position].isReference,
+                      context.resolved.citations[position].citation.sourceIndexes.isEmpty else { continue }
+                let resolved = context.resolved.citations[position]
                 let author = resolved.citation.surname ?? "this author"
-                let listed = resolved.raw.surnameKey.map { !context.catalog.index.sources($0).isEmpty } ?? false
+                let listed = resolved.surnameKey.map { !context.catalog.index.sources($0).isEmpty } ?? false
                 let message = listed
                     ? "The bibliography lists \(author), but no entry with this title; add the entry or correct the title"
                     : "No bibliography entry for this source (\(author)); add one to the bibliography"
@@ -26,26 +28,30 @@ enum SourceRules {
     }
 
     /// BRF021: a bibliography entry no note cites (not checked in a brief without notes,
-    /// whose bibliography is a reading list).
-    private static func uncitedEntries(_ context: CitationContext, _ findings: inout [Finding]) {
+    /// whose bibliography is a reading list, nor on a duplicate entry, which BRF022 reports).
+    private static func uncitedEntries(_ context: CitationContext, _ duplicates: [Bool], _ findings: inout [Finding]) {
         guard context.parsed.notes.contains(where: { $0.style != .referenceEntry }) else { return }
-        for index in 0..<context.catalog.entryCount where context.citingNotes[index].isEmpty {
+        for index in 0..<context.catalog.entryCount where context.citingNotes[index].isEmpty && !duplicates[index] {
             findings.append(Finding(.uncitedEntry, context.catalog.sources[index].range,
                                     "No note cites this bibliography entry; cite it or remove it"))
         }
     }
 
     /// BRF022: a second entry with the first author and title of an earlier one.
-    private static func duplicateEntries(_ context: CitationContext, _ findings: inout [Finding]) {
+    /// Returns, for each entry, whether it repeats an earlier one.
+    private static func duplicateEntries(_ context: CitationContext, _ findings: inout [Finding]) -> [Bool] {
+        var duplicates = [Bool](repeating: false, count: context.catalog.entryCount)
         var first: [UInt64: Int] = [:]
         first.reserveCapacity(context.catalog.entryCount)
         let keys = context.catalog.keys
         for index in 0..<context.catalog.entryCount {
             guard let surname = keys[index].surname, !keys[index].titleWords.isEmpty else { continue }
+            let title = context.catalog.titleWords(index)
             var combined = surname
-            for word in keys[index].titleWords { combined = (combined ^ word) &* 0x0000_0100_0000_01B3 }
+            for word in title { combined = (combined ^ word) &* 0x0000_0100_0000_01B3 }
             if let earlier = first[combined] {
-                guard keys[earlier].surname == surname, keys[earlier].titleWords == keys[index].titleWords else { continue }
+                guard keys[earlier].surname == surname, context.catalog.titleWords(earlier).elementsEqual(title) else { continue }
+                duplicates[index] = true
                 findings.append(Finding(
                     .duplicateEntry, context.catalog.sources[index].range,
                     "This bibliography entry repeats an earlier one for the same source; keep one",
@@ -54,25 +60,33 @@ enum SourceRules {
                 first[combined] = index
             }
         }
+        return duplicates
     }
 
     /// BRF023: a short form met before the first full citation of its source.
     private static func shortFormsFirst(_ context: CitationContext, _ findings: inout [Finding]) {
-        var firstFull: [Int: TextRange] = [:]
-        for note in context.order.reversed() where note < context.resolved.count {
-            for resolved in context.resolved[note].reversed() where resolved.citation.form == .full {
-                for source in resolved.citation.sourceIndexes { firstFull[source] = resolved.citation.range }
+        // Arrays by source index rather than sets: this runs over every citation.
+        let count = context.catalog.sources.count
+        var firstFull = [TextRange?](repeating: nil, count: count)
+        for note in context.order.reversed() where note < context.resolved.byNote.count {
+            for position in context.resolved.byNote[note].reversed() where context.resolved.citations[position].citation.form == .full {
+                let citation = context.resolved.citations[position].citation
+                for source in citation.sourceIndexes where source < count { firstFull[source] = citation.range }
             }
         }
-        var seenFull = Set<Int>()
-        for note in context.order where note < context.resolved.count {
-            for resolved in context.resolved[note] {
-                let sources = resolved.citation.sourceIndexes
-                if resolved.citation.form == .full { seenFull.formUnion(sources); continue }
-                guard resolved.citation.form == .short, let source = sources.first, !seenFull.contains(source),
+        var seenFull = [Bool](repeating: false, count: count)
+        for note in context.order where note < context.resolved.byNote.count {
+            for position in context.resolved.byNote[note] {
+                let citation = context.resolved.citations[position].citation
+                let sources = citation.sourceIndexes
+                if citation.form == .full {
+                    for source in sources where source < count { seenFull[source] = true }
+                    continue
+                }
+                guard citation.form == .short, let source = sources.first, source < count, !seenFull[source],
                       let full = firstFull[source] else { continue }
                 findings.append(Finding(
-                    .shortFormFirst, resolved.citation.range,
+                    .shortFormFirst, citation.range,
                     "This short citation comes before the first full citation of its source; cite it in full here first",
                     related: [RelatedLocation(range: full, message: "the first full citation of this source")]))
             }

@@ -10,6 +10,12 @@ enum TextChecker {
         let end = range.upperBound
         while index < end {
             let byte = bytes[index]
+            // Letters and spaces, most of any text, need no look.
+            let folded = byte | 0x20
+            if (folded >= 0x61 && folded <= 0x7A) || byte == 0x20 {
+                index += 1
+                continue
+            }
             switch byte {
             case UInt8(ascii: "("): parens += 1
             case UInt8(ascii: ")"):
@@ -82,14 +88,16 @@ enum TextChecker {
         }
     }
 
-    /// `a)` or `2)` opening a list item, which needs no opening parenthesis.
+    /// `a)` after a space, or `2)` opening a line: a list item, which needs no opening
+    /// parenthesis. (A page number, `…, 32).`, is not one.)
     private static func isEnumerator(_ bytes: UnsafeBufferPointer<UInt8>, before close: Int, start: Int) -> Bool {
         var index = close
         while index > start, ByteScan.isASCIILetter(bytes[index - 1]) || ByteScan.isDigit(bytes[index - 1]), close - index < 3 { index -= 1 }
         let length = close - index
         guard length >= 1, length <= 2 else { return false }
-        if length == 2, !ByteScan.isDigit(bytes[index]) { return false }
-        return index == start || ByteScan.isWhitespace(bytes[index - 1])
+        let atLineStart = index == start || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D
+        if ByteScan.isDigit(bytes[index]) { return atLineStart && (length == 1 || ByteScan.isDigit(bytes[index + 1])) }
+        return length == 1 && (atLineStart || ByteScan.isWhitespace(bytes[index - 1]))
     }
 
     /// BRF031 at a comma: `, .`, `,,`, `, ,` (not the ellipsis of `, ...` nor `, .5`).
@@ -118,11 +126,7 @@ enum TextChecker {
                 || bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "."), ByteScan.isDigit(bytes[index + 1]) else {
             return index
         }
-        var found: FoundDate?
-        DateReader.scan(bytes, in: TextRange(start, range.upperBound), numericOnly: true) { date in
-            if found == nil { found = date }
-        }
-        guard let date = found, date.range.lowerBound == start else { return index }
+        guard let date = DateReader.numericDate(bytes, at: start, end: range.upperBound) else { return index }
         if date.value.isAmbiguous, let first = date.value.day, let second = date.value.month {
             let year = date.value.year.map { " \($0)" } ?? ""
             let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[date.range.lowerBound..<date.range.upperBound]), as: UTF8.self)

@@ -13,6 +13,9 @@ struct InitializeParams: Sendable {
     var positionEncodings: [String] = []
     /// True when the client announces `capabilities.textDocument.diagnostic` (pull model).
     var supportsPullDiagnostics = false
+    /// False when the client lists hover formats without `markdown`
+    /// (`capabilities.textDocument.hover.contentFormat`): hovers are then sent as plain text.
+    var supportsMarkdownHover = true
     /// True when the client renders `relatedInformation`.
     var supportsRelatedInformation = true
     var clientName: String?
@@ -25,6 +28,9 @@ struct InitializeParams: Sendable {
         }
         if let textDocument = capabilities["textDocument"] {
             if let diagnostic = textDocument["diagnostic"], diagnostic.isObject { supportsPullDiagnostics = true }
+            if let formats = textDocument["hover"]?["contentFormat"]?.arrayValue, !formats.isEmpty {
+                supportsMarkdownHover = formats.contains("markdown")
+            }
             if let related = textDocument["publishDiagnostics"]?["relatedInformation"]?.boolValue {
                 supportsRelatedInformation = related
             }

@@ -2,12 +2,35 @@ import BriefAnalysis
 
 /// Turns query results of the analysis into hover, location, highlight and symbol JSON.
 enum NavigationEncoder {
-    static func hover(_ result: HoverResult?, text: SourceText, encoding: PositionEncoding) -> JSONValue {
+    static func hover(_ result: HoverResult?, text: SourceText, encoding: PositionEncoding, markdown: Bool = true) -> JSONValue {
         guard let result else { return .null }
+        let contents: JSONValue = markdown
+            ? ["kind": "markdown", "value": .string(result.markdown)]
+            : ["kind": "plaintext", "value": .string(plainText(result.markdown))]
         return [
-            "contents": ["kind": "markdown", "value": .string(result.markdown)],
+            "contents": contents,
             "range": PositionConverter(text: text, encoding: encoding).range(result.range).json,
         ]
+    }
+
+    /// The hover's Markdown without its markup, for clients that show hovers as plain text:
+    /// emphasis marks dropped, backslash escapes resolved.
+    static func plainText(_ markdown: String) -> String {
+        var output = ""
+        output.reserveCapacity(markdown.utf8.count)
+        var escaped = false
+        for character in markdown {
+            if escaped {
+                output.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character != "*" {
+                output.append(character)
+            }
+        }
+        if escaped { output.append("\\") }
+        return output
     }
 
     static func locations(_ ranges: [TextRange], uri: String, text: SourceText, encoding: PositionEncoding) -> JSONValue {

@@ -12,15 +12,20 @@ final class AnalysisWorker: Sendable {
     /// How submitted work is run: a serial queue in the server, inline in tests and fuzzing.
     struct Executor: Sendable {
         let submit: @Sendable (@escaping @Sendable () -> Void) -> Void
-        /// Waits until submitted work has finished.
-        let drain: @Sendable () -> Void
+        /// Waits until submitted work has finished, or at most `seconds`; returns false when
+        /// the work did not finish in time.
+        let drain: @Sendable (_ seconds: Double) -> Bool
 
         static func serialQueue() -> Executor {
             let queue = DispatchQueue(label: "brief-lsp.analysis", qos: .userInitiated)
-            return Executor(submit: { queue.async(execute: $0) }, drain: { queue.sync {} })
+            return Executor(submit: { queue.async(execute: $0) }, drain: { seconds in
+                let done = DispatchSemaphore(value: 0)
+                queue.async { done.signal() }
+                return done.wait(timeout: .now() + seconds) == .success
+            })
         }
 
-        static let inline = Executor(submit: { $0() }, drain: {})
+        static let inline = Executor(submit: { $0() }, drain: { _ in true })
     }
 
     private struct Entry {
@@ -39,14 +44,23 @@ final class AnalysisWorker: Sendable {
         executor.submit(work)
     }
 
-    /// Records that `snapshot` is the document's current text.
+    /// Records that `snapshot` is the document's current text. The analysis of an older
+    /// text is dropped: nothing will ask for it again, and keeping it while the new one is
+    /// built would double the memory a large document needs.
     func markLatest(_ snapshot: DocumentSnapshot) {
         entries.withLock { entries in
-            if entries[snapshot.uri] != nil {
-                entries[snapshot.uri]?.latest = snapshot.generation
-            } else {
-                entries[snapshot.uri] = Entry(latest: snapshot.generation)
-            }
+            var entry = entries[snapshot.uri] ?? Entry(latest: snapshot.generation)
+            entry.latest = snapshot.generation
+            if let cached = entry.cached, cached.generation != snapshot.generation { entry.cached = nil }
+            entries[snapshot.uri] = entry
+        }
+    }
+
+    /// Drops the cached analysis of a document about to be edited, so the edit does not have
+    /// to copy the text the analysis shares with the store.
+    func discardCache(_ uri: String) {
+        entries.withLock { entries in
+            entries[uri]?.cached = nil
         }
     }
 

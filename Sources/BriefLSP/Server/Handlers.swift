@@ -41,7 +41,9 @@ extension Server {
         let request = try InitializeParams(json: params)
         let encoding = request.negotiatedEncoding
         markInitialized(encoding: encoding, pullDiagnostics: request.supportsPullDiagnostics)
+        markdownHover = request.supportsMarkdownHover
         if let settings = SeveritySettings.read(params["initializationOptions"]) { apply(settings) }
+        if let pid = params["processId"]?.intValue { parentWatch = onParentProcess?(pid) }
         Log.shared.info("initialized for \(request.clientName ?? "an unnamed client"): positions in \(encoding.rawValue), diagnostics \(request.supportsPullDiagnostics ? "pulled" : "pushed")")
         return .result(InitializeResult.json(encoding: encoding, pullDiagnostics: request.supportsPullDiagnostics))
     }
@@ -62,6 +64,7 @@ extension Server {
 
     private func didChange(_ params: JSONValue) throws(RPCError) {
         let change = try DidChangeParams(json: params)
+        worker.discardCache(change.uri)
         guard let snapshot = documents.change(change, encoding: encoding) else {
             Log.shared.warn("didChange for \(change.uri), which is not open: ignored")
             return
@@ -101,9 +104,9 @@ extension Server {
 
     private func hover(_ params: JSONValue) throws(RPCError) -> Reply {
         guard let (snapshot, offset) = locate(try TextDocumentPositionParams(json: params)) else { return .result(.null) }
-        let encoding = encoding
+        let encoding = encoding, markdown = markdownHover
         return .query(snapshot) { analysis in
-            NavigationEncoder.hover(analysis.hover(at: offset), text: analysis.text, encoding: encoding)
+            NavigationEncoder.hover(analysis.hover(at: offset), text: analysis.text, encoding: encoding, markdown: markdown)
         }
     }
 

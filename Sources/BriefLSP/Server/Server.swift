@@ -21,6 +21,8 @@ final class Server {
     private(set) var phase = Phase.uninitialized
     private(set) var encoding = PositionEncoding.utf16
     private(set) var pullDiagnostics = false
+    /// Whether hovers go out as Markdown (else as plain text).
+    var markdownHover = true
     /// Set by the `exit` notification: 0 after `shutdown`, 1 without.
     private(set) var exitCode: Int32?
 
@@ -29,6 +31,10 @@ final class Server {
     let documents = DocumentStore()
     let tracker = RequestTracker()
     private(set) var diagnostics: DiagnosticsScheduler
+    /// Called with the editor's `processId` from `initialize`; the stdio loop watches it and
+    /// returns the watcher, which the server keeps alive.
+    var onParentProcess: ((Int) -> AnyObject?)?
+    var parentWatch: AnyObject?
     /// Worker jobs for requests, submitted by ``flush()`` once the messages read together have
     /// been dispatched, so a `$/cancelRequest` read in the same chunk always takes effect.
     private var deferred: [@Sendable () -> Void] = []

@@ -12,6 +12,7 @@ enum StdioLoop {
         // failed write is noticed and reported instead.
         signal(SIGPIPE, SIG_IGN)
         let server = Server(sink: FrameWriter(descriptor: 1), executor: .serialQueue())
+        server.onParentProcess = { pid in ParentWatch.start(pid: pid) }
         var reader = FrameReader()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         reading: while true {
@@ -36,9 +37,10 @@ enum StdioLoop {
             server.flush()
         }
         if let error = reader.finish() { Log.shared.warn("end of input: \(error)") }
-        // Let the answers already being computed reach the client before leaving.
+        // Let the answers already being computed reach the client before leaving, but never
+        // wait long: a client that closed stdin wants the process gone.
         server.flush()
-        server.worker.executor.drain()
+        if !server.worker.executor.drain(2) { Log.shared.warn("analysis still running at end of input; exiting anyway") }
         let code: Int32 = server.phase == .shutDown ? 0 : 1
         Log.shared.info("end of input; exit with status \(code)")
         exit(code)
