@@ -48,6 +48,14 @@ import Testing
         CitationFixture.expect(.uncitedEntry, brief(entries: [Self.caryl, Self.ryan], notes: [Self.carylNote, "Ibid.", Self.ryanNote]))
     }
 
+    @Test func bylineAfterTheBibliographyIsNoEntry() {
+        let text = "A Brief\n\nPoint.[^1]\n\n## Bibliography\n\n\(Self.caryl)\n\n[^1]: \(Self.carylNote)\n\nHanyu Huang\n"
+        let brief = Analyzer.analyze(text, kind: .markdown)
+        #expect(brief.parsed.bibliography.count == 1)
+        #expect(brief.parsed.byline.map { brief.text.string(in: $0) } == "Hanyu Huang")
+        #expect(brief.findingLines() == [])
+    }
+
     @Test func duplicateEntries() {
         let text = brief(entries: [Self.caryl, Self.ryan, "⟦Caryl, C. 2015. \"Realists, beware of Russians making deals.\" Foreign Policy.⟧"],
                          notes: [Self.carylNote, Self.ryanNote])
@@ -63,7 +71,7 @@ import Testing
 
     @Test func shortFormBeforeFullForm() {
         CitationFixture.expect(.shortFormFirst, brief(entries: [Self.caryl, Self.ryan], notes: [
-            "⟦Caryl, Realists⟧, 4.", Self.carylNote, "Caryl, Realists, 5.", Self.ryanNote,
+            "⟦Caryl, Realists⟧, 4.", "Caryl, Realists, 4.", Self.carylNote, "Caryl, Realists, 5.", Self.ryanNote,
         ]))
         CitationFixture.expect(.shortFormFirst, brief(entries: [Self.caryl, Self.ryan], notes: [
             Self.carylNote, "Caryl, Realists, 4.", Self.ryanNote, "Ryan, “Russian, Syrian Partnership,” 7.",

@@ -63,7 +63,7 @@ enum SourceRules {
         return duplicates
     }
 
-    /// BRF023: a short form met before the first full citation of its source.
+    /// BRF023: the first short form met before the first full citation of its source.
     private static func shortFormsFirst(_ context: CitationContext, _ findings: inout [Finding]) {
         // Arrays by source index rather than sets: this runs over every citation.
         let count = context.catalog.sources.count
@@ -85,6 +85,8 @@ enum SourceRules {
                 }
                 guard citation.form == .short, let source = sources.first, source < count, !seenFull[source],
                       let full = firstFull[source] else { continue }
+                // Only the first such short form: that is where the full citation belongs.
+                seenFull[source] = true
                 findings.append(Finding(
                     .shortFormFirst, citation.range,
                     "This short citation comes before the first full citation of its source; cite it in full here first",

@@ -9,6 +9,7 @@ enum BibliographyFinder {
             if line < lines.count { linesWithMarkers[line] = true }
         }
         let titleLine = lines.firstIndex { !$0.isBlank }
+        let lastLine = lines.lastIndex { !$0.isBlank }
 
         var inSection = false
         var index = 0
@@ -29,6 +30,8 @@ enum BibliographyFinder {
             let paragraph = index...last
             defer { index = last + 1 }
             if index == titleLine, !inSection { continue }
+            // The byline (a short last line that is a name) ends the brief, not its bibliography.
+            if inSection, index == last, last == lastLine, TitleFinder.isName(bytes, bytes.trimmed(lines[last].range)) { continue }
             if paragraph.contains(where: { linesWithMarkers[$0] }) { continue }
             let entries = entriesOf(bytes, lines, paragraph, markdown: parsed.kind == .markdown, headed: inSection)
             guard !entries.isEmpty else { continue }
