@@ -28,7 +28,9 @@ target_sources=()
 while IFS= read -r -d '' file; do target_sources+=("$file"); done \
     < <(find "Fuzz/$target" Fuzz/Common -name '*.swift' -print0 | sort -z)
 
-flags=(-sanitize=fuzzer,address -parse-as-library -O -g)
+# FUZZ_OPT=-Onone keeps the standard library's debug checks (unsafe-pointer bounds) at the
+# cost of speed; -O is the default, with ASan catching reads past an allocation.
+flags=(-sanitize=fuzzer,address -parse-as-library "${FUZZ_OPT:--O}" -g)
 echo "== building fuzz target $target"
 case "$target" in
 frame)
@@ -64,6 +66,8 @@ esac
 echo "== running fuzz target $target for ${seconds}s"
 # libFuzzer with -jobs writes fuzz-JOB.log into the working directory, so it runs from $out.
 root="$PWD"
+# Swift's own crash backtracer would race libFuzzer's handler for the same signal.
+export SWIFT_BACKTRACE=enable=no
 log="$out/run.log"
 status=0
 seed_paths=()

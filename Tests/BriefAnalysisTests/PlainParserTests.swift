@@ -41,6 +41,28 @@ import Testing
             """)
     }
 
+    @Test func bracketedYearsAreYearsUnlessANoteHasThatNumber() {
+        #expect(dump("T\n\nSee R v Smith [2019] UKSC 41.[1]\n\n[1] A note.\n") == """
+            title 1:1 T
+            marker 1 3:30 → note#0
+            note#0 endnote 1 5:1 A note.
+            """)
+    }
+
+    @Test func letteredMarkersNeedALetteredFootnote() {
+        #expect(dump("T\n\nText.[A] And [B] more.\n\n[Footnote A: Lettered.]\n") == """
+            title 1:1 T
+            marker A 3:6 → note#0
+            note#0 footnoteBlock A 5:1 Lettered.
+            """)
+    }
+
+    @Test func listsAndRangesCiteTheNotesTheyName() {
+        let analysed = Analyzer.analyze("T\n\nAs shown [1, 2] and [3]–[5] and [6-7].\n\nReferences\n\n[1] a\n\n[2] b\n\n[3] c\n\n[4] d\n\n[5] e\n\n[6] f\n\n[7] g\n\n[8] h\n", kind: .plain)
+        #expect(analysed.parsed.markers.map(\.label) == ["3", "5"])
+        #expect(analysed.findingLines([.unusedNote, .undefinedNote]) == ["BRF002 \"[8]\""])
+    }
+
     @Test func leadingZerosNameTheSameNote() {
         #expect(dump("T\n\nText.[01] More.[2]\n\n[1] One.\n\n[02] Two.\n") == """
             title 1:1 T

@@ -27,6 +27,7 @@ enum NoteRules {
     private static func unusedNotes(_ parsed: ParsedBrief, _ duplicates: [Int?], _ findings: inout [Finding]) {
         var cited = [Bool](repeating: false, count: parsed.notes.count)
         for marker in parsed.markers { if let note = marker.noteIndex { cited[note] = true } }
+        for (index, note) in parsed.notes.enumerated() where parsed.listCitedLabels.contains(note.labelID) { cited[index] = true }
         for (index, note) in parsed.notes.enumerated() where !cited[index] && duplicates[index] == nil {
             let message = note.style == .referenceEntry
                 ? "Reference \(display(note.label, parsed)) is listed but never cited in the text"

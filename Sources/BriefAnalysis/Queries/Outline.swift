@@ -31,7 +31,10 @@ extension AnalyzedBrief {
     private func group(_ name: String, role: Heading.Role, children: [OutlineSymbol]) -> OutlineSymbol? {
         guard let first = children.first else { return nil }
         let heading = parsed.headings.last { $0.role == role && $0.lineRange.upperBound <= first.range.lowerBound }
-        let lower = heading?.lineRange.lowerBound ?? children.map(\.range.lowerBound).min() ?? first.range.lowerBound
+        // Sources from a numbered reference list can stand before the bibliography's heading:
+        // the group still has to hold every child.
+        let childLower = children.map(\.range.lowerBound).min() ?? first.range.lowerBound
+        let lower = min(heading?.lineRange.lowerBound ?? childLower, childLower)
         let upper = children.map(\.range.upperBound).max() ?? first.range.upperBound
         let selection = heading?.range ?? first.selectionRange
         return OutlineSymbol(name: name, detail: "\(children.count)", kind: .section,

@@ -85,6 +85,9 @@ public struct ParsedBrief: Sendable {
     /// Bibliography entries (one per paragraph or line), trimmed, in text order.
     public var bibliography: [TextRange] = []
     public var headings: [Heading] = []
+    /// Labels cited by a list or a range (`[1, 2]`, `[4-6]`, `[1]–[3]`) rather than by a
+    /// marker of their own: their notes count as cited.
+    public var listCitedLabels: Set<Int> = []
     /// Every distinct note label, indexed by ``NoteMarker/labelID`` and ``NoteDefinition/labelID``.
     public var labels: [String] = []
     /// True when the notes are a numbered reference list: markers cite entries directly

@@ -14,14 +14,16 @@ public enum PlainParser {
             readEndnotes(bytes, lines, &roles, &parsed, &labels)
             parsed.notes.sort { $0.range < $1.range }
 
-            let candidates = PlainMarkerScanner.scan(bytes, lines: lines, roles: roles, noteStarts: Set(parsed.notes.map(\.labelRange.lowerBound)))
-            parsed.isReferenceList = isReferenceList(lines, roles, parsed, candidates)
+            let scan = PlainMarkerScanner.scan(bytes, lines: lines, roles: roles, noteStarts: Set(parsed.notes.map(\.labelRange.lowerBound)))
+            parsed.isReferenceList = isReferenceList(lines, roles, parsed, scan.candidates)
             if parsed.isReferenceList {
                 for index in parsed.notes.indices where parsed.notes[index].style == .endnote {
                     parsed.notes[index].style = .referenceEntry
                 }
             }
-            parsed.markers = PlainMarkerScanner.citations(candidates, keepSpaced: parsed.isReferenceList, labels: &labels)
+            parsed.markers = PlainMarkerScanner.citations(scan.candidates, keepSpaced: parsed.isReferenceList,
+                                                          notes: parsed.notes, bytes: bytes, labels: &labels)
+            parsed.listCitedLabels = Set(scan.listed.map { labels.id(number: $0).id })
             parsed.labels = labels.labels
             NoteLinker.link(&parsed)
             BibliographyFinder.find(bytes, lines, &roles, &parsed)
@@ -192,7 +194,7 @@ public enum PlainParser {
             while index >= 0, roles[index] == .blank { index -= 1 }
             if index >= 0, roles[index] == .heading(.bibliography) { return true }
         }
-        let numbers = Set(candidates.map(\.number))
+        let numbers = Set(candidates.lazy.filter { $0.letter == 0 }.map(\.number))
         return numbers.count >= 3 && candidates.count >= 2 * numbers.count
     }
 }
