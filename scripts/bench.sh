@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product brief-lsp >&2
 swift build -c release --product brief-bench >&2
+echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with local changes)'); $(date -u '+%Y-%m-%d %H:%M UTC')"
 exec .build/release/brief-bench "$@"
