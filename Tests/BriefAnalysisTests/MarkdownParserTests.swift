@@ -39,6 +39,14 @@ import Testing
             """)
     }
 
+    @Test func htmlCommentsHideMarkers() {
+        #expect(dump("T\n\nText.[^1] <!-- [^2] was here\nand [^3] --> end.\n\n[^1]: Note.\n") == """
+            title 1:1 T
+            marker 1 3:6 → note#0
+            note#0 markdown 1 6:1 Note.
+            """)
+    }
+
     @Test func frontMatterGivesTheTitleAndIsNotScanned() {
         let text = "---\ntitle: \"A Brief\"\nnote: [^9]\n---\nBody.[^a]\n\n[^A]: Labels ignore case.\n"
         #expect(dump(text) == """

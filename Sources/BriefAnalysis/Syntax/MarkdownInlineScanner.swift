@@ -58,6 +58,9 @@ enum MarkdownInlineScanner {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "\\") {
                 cursor += 2
+            } else if byte == UInt8(ascii: "<"), bytes.hasPrefix("<!--", at: cursor) {
+                // An HTML comment hides what it holds from the reader, markers included.
+                cursor = commentEnd(bytes, from: cursor + 4, limit: end)
             } else if byte == UInt8(ascii: "`") {
                 var run = cursor
                 while run < end, bytes[run] == UInt8(ascii: "`") { run += 1 }
@@ -73,6 +76,18 @@ enum MarkdownInlineScanner {
                 cursor += 1
             }
         }
+    }
+
+    /// The offset after the `-->` closing a comment, or the paragraph's end.
+    private static func commentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var cursor = start
+        while cursor + 2 < limit {
+            if bytes[cursor] == UInt8(ascii: "-"), bytes[cursor + 1] == UInt8(ascii: "-"), bytes[cursor + 2] == UInt8(ascii: ">") {
+                return cursor + 3
+            }
+            cursor += 1
+        }
+        return limit
     }
 
     /// The offset after a backtick run of exactly `length` closing a code span, if any.
