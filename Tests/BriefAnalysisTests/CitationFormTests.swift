@@ -33,7 +33,8 @@ import Testing
             "Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015⟦, .⟧",
             "Caryl, Realists⟦,,⟧ 4.", "Caryl, Realists⟦, ,⟧ 5.",
         ]))
-        CitationFixture.expect(.emptyElement, brief(notes: [Self.carylNote, "Caryl, Realists, 4, and so on, ...", "Caryl, Realists, .5 in."]))
+        CitationFixture.expect(.emptyElement, brief(notes: [Self.carylNote, "Caryl, Realists, 4, and so on, ...", "Caryl, Realists, .5 in.",
+                                                            "See https://example.org/map?layers=a,,b for the map."]))
     }
 
     @Test func incompleteEntries() {

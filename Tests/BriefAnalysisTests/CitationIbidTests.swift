@@ -93,4 +93,23 @@ import Testing
             [3] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 2015.
             """))
     }
+
+    /// Markdown footnotes are numbered in the order they are first referenced, wherever
+    /// their definitions stand: `Ibid.` repeats the note referenced just before it.
+    @Test func markdownReadingOrderFollowsReferences() {
+        let text = """
+            A Brief
+
+            First.[^ryan] Second.[^again] Third.[^caryl]
+
+            \(Self.bibliography)
+
+            [^caryl]: Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 2015.
+            [^again]: Ibid., 4.
+            [^ryan]: Missy Ryan, “Russian, Syrian Partnership Poses a New Challenge,” The Washington Post, 2015.
+            """
+        let brief = Analyzer.analyze(text, kind: .markdown)
+        #expect(brief.findingLines() == [])
+        #expect(brief.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[1]], [[1]]])
+    }
 }

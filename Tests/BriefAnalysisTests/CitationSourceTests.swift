@@ -48,6 +48,26 @@ import Testing
         CitationFixture.expect(.uncitedEntry, brief(entries: [Self.caryl, Self.ryan], notes: [Self.carylNote, "Ibid.", Self.ryanNote]))
     }
 
+    @Test func linkedTitlesInMarkdownNotes() {
+        let text = """
+            A Brief
+
+            One.[^1] Two.[^2]
+
+            ## Bibliography
+
+            \(Self.caryl)
+
+            \(Self.ryan)
+
+            [^1]: Christian Caryl, [“Realists, Beware of Russians Making Deals,”](https://foreignpolicy.com/realists) Foreign Policy, 2015.
+            [^2]: Missy Ryan, “[Russian, Syrian Partnership Poses a New Challenge](https://washingtonpost.com/x),” The Washington Post, 2015.
+            """
+        let brief = Analyzer.analyze(text, kind: .markdown)
+        #expect(brief.findingLines() == [])
+        #expect(brief.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[1]]])
+    }
+
     @Test func bylineAfterTheBibliographyIsNoEntry() {
         let text = "A Brief\n\nPoint.[^1]\n\n## Bibliography\n\n\(Self.caryl)\n\n[^1]: \(Self.carylNote)\n\nHanyu Huang\n"
         let brief = Analyzer.analyze(text, kind: .markdown)

@@ -47,6 +47,10 @@ import Testing
         Case(entry: "S. Spero, \"Analysis of HTTP Performance Problems,\" http://example.org/p.html.",
              authors: ["Spero|S.|false"], year: nil, title: "Analysis of HTTP Performance Problems", publication: "http://example.org/p.html",
              date: nil),
+        Case(entry: "Smith J, Jones K. 2015. “Vancouver Style.” Lancet.",
+             authors: ["Smith|J|true", "Jones|K.|true"], year: "2015", title: "Vancouver Style", publication: "Lancet", date: nil),
+        Case(entry: "Caryl, Christian. 2015. [“Realists.”](https://foreignpolicy.com/r) Foreign Policy, 29 Sept.",
+             authors: ["Caryl|Christian|true"], year: "2015", title: "Realists", publication: "Foreign Policy", date: "29 Sept"),
         Case(entry: "Ludwig van Beethoven. 1810. “Letters.” Vienna.",
              authors: ["van Beethoven|Ludwig|false"], year: "1810", title: "Letters", publication: "Vienna", date: nil),
     ])

@@ -58,6 +58,13 @@ struct AuthorSpan {
                 span.end = index
                 return span
             }
+            // A Markdown link around the title: `[“Realists…”](https://…)`.
+            if byte == UInt8(ascii: "["), index + 1 < end, let quote = ByteScan.quote(bytes, at: index + 1, end: end),
+               quote == .curlyOpen || quote == .straight {
+                span.stop = .title
+                span.end = index
+                return span
+            }
             if byte == UInt8(ascii: "(") {
                 if index + 1 < end, ByteScan.isYear(bytes, at: index + 1, end: end), isAPAYear(bytes, at: index, end: end) {
                     if span.closing == 0 { span.closing = byte }

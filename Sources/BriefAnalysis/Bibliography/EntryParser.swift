@@ -82,6 +82,12 @@ enum EntryParser {
     static func readPublication(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
                                         into source: inout Source, keys: inout SourceKeys) {
         var index = start
+        // The rest of a Markdown link around the title: `](https://…)`.
+        if index + 1 < end, bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "(") {
+            index += 2
+            while index < end, bytes[index] != UInt8(ascii: ")"), !ByteScan.isWhitespace(bytes[index]) { index += 1 }
+            if index < end, bytes[index] == UInt8(ascii: ")") { index += 1 }
+        }
         while index < end, ByteScan.isWhitespace(bytes[index]) || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",") {
             index += 1
         }

@@ -12,12 +12,17 @@ struct NameGroup {
     var previousWasParticle = false
     /// True when every name word is an initial (`R.`, `J.-P.`).
     var allInitials = true
+    /// The first name word, and whether the last one is an initial: `Smith JR` is a surname
+    /// followed by initials, written without a comma (Vancouver style).
+    var firstWord = TextRange(0, 0)
+    var lastIsInitial = false
 
     var isEmpty: Bool { start < 0 }
     var span: TextRange { TextRange(start, end) }
 
     /// The group as a name written given name first: `MICHAEL R. GORDON`, `Ludwig van Beethoven`.
     func givenFirstName(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedName {
+        if let inverted = surnameThenInitials(bytes) { return inverted }
         var givenEnd = surnameStart
         while givenEnd > start, ByteScan.isWhitespace(bytes[givenEnd - 1]) { givenEnd -= 1 }
         let given = givenEnd > start ? NameParser.collapsed(bytes, TextRange(start, givenEnd)) : nil
@@ -67,10 +72,23 @@ struct NameGroup {
             nameWords += 1
             if !(previousWasParticle && surnameStart >= 0) { surnameStart = word.lowerBound }
             lastWord = word
-            if !NameGroup.isInitial(bytes, TextRange(word.lowerBound, upper)) { allInitials = false }
+            let initial = NameGroup.isInitial(bytes, TextRange(word.lowerBound, upper))
+            if !initial { allInitials = false }
+            if nameWords == 1 { firstWord = word }
+            lastIsInitial = initial
         }
         previousWasParticle = isParticle
         return upper
+    }
+
+    /// `Smith JR` or `Smith J. R.`: a surname, then initials, without a comma.
+    private func surnameThenInitials(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedName? {
+        guard nameWords >= 2, lastIsInitial, !NameGroup.isInitial(bytes, firstWord), firstWord.lowerBound == start else { return nil }
+        var givenStart = firstWord.upperBound
+        while givenStart < end, ByteScan.isWhitespace(bytes[givenStart]) { givenStart += 1 }
+        let name = PersonName(surname: NameParser.collapsed(bytes, firstWord), given: NameParser.collapsed(bytes, TextRange(givenStart, end)),
+                              range: span, isInverted: true)
+        return ParsedName(name: name, keyRange: firstWord)
     }
 
     /// The offset after the separator at `offset` (`,`, `;`, `&` or `and`).

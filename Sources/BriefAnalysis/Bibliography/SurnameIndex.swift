@@ -108,6 +108,13 @@ enum TitleMatch: Equatable {
         return common * 3 >= cited.count * 2 && common >= 2 ? .similar : .different
     }
 
+    /// True when the titles match as ``same``.
+    static func isSame(_ cited: ArraySlice<UInt64>, _ listed: ArraySlice<UInt64>) -> Bool {
+        let cited = cited.prefix(64)
+        let listed = listed.prefix(256)
+        return cited.isEmpty || listed.isEmpty || isSubsequence(cited, listed)
+    }
+
     private static func isSubsequence(_ cited: ArraySlice<UInt64>, _ listed: ArraySlice<UInt64>) -> Bool {
         var position = listed.startIndex
         for word in cited {

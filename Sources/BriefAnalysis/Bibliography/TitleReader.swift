@@ -104,12 +104,32 @@ enum TitleReader {
 
     /// `range` without surrounding space and the comma or period a title's quotes enclose.
     static func innerTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> TextRange {
-        var trimmed = ByteScan.trimmed(bytes, range)
+        let trimmed = withoutClosingPunctuation(bytes, ByteScan.trimmed(bytes, range))
+        return withoutClosingPunctuation(bytes, linkText(bytes, trimmed))
+    }
+
+    private static func withoutClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> TextRange {
+        var trimmed = range
         while trimmed.length > 0 {
             let last = bytes[trimmed.upperBound - 1]
             guard last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") else { break }
             trimmed = ByteScan.trimmed(bytes, TextRange(trimmed.lowerBound, trimmed.upperBound - 1))
         }
         return trimmed
+    }
+
+    /// The text of a Markdown link that makes up the whole title: `[Realists](https://…)`.
+    private static func linkText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> TextRange {
+        guard range.length > 4, bytes[range.lowerBound] == UInt8(ascii: "["), bytes[range.upperBound - 1] == UInt8(ascii: ")") else {
+            return range
+        }
+        var index = range.lowerBound + 1
+        while index + 1 < range.upperBound {
+            if bytes[index] == UInt8(ascii: "]") {
+                return bytes[index + 1] == UInt8(ascii: "(") ? ByteScan.trimmed(bytes, TextRange(range.lowerBound + 1, index)) : range
+            }
+            index += 1
+        }
+        return range
     }
 }

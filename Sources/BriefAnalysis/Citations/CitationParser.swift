@@ -91,6 +91,11 @@ enum CitationParser {
                                        _ words: inout [UInt64]) -> RawCitation? {
         var namesEnd = title.outer.lowerBound
         while namesEnd > rest.lowerBound, ByteScan.isWhitespace(bytes[namesEnd - 1]) { namesEnd -= 1 }
+        // A Markdown link around the title: `Caryl, [“Realists…,”](https://…) Foreign Policy`.
+        if namesEnd > rest.lowerBound, bytes[namesEnd - 1] == UInt8(ascii: "[") {
+            namesEnd -= 1
+            while namesEnd > rest.lowerBound, ByteScan.isWhitespace(bytes[namesEnd - 1]) { namesEnd -= 1 }
+        }
         guard namesEnd > rest.lowerBound, bytes[namesEnd - 1] == UInt8(ascii: ",") || bytes[namesEnd - 1] == UInt8(ascii: "."),
               namesEnd - rest.lowerBound <= 200, startsLikeTitle(bytes, title.inner) else { return nil }
         // A sentence that mentions someone before a quotation is commentary: allow only a

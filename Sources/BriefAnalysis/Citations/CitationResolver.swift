@@ -44,7 +44,10 @@ enum CitationResolver {
                 switch raw.kind {
                 case .ibid(let misspelt):
                     let within = resolved.citations.count > start ? resolved.citations.count - 1 : nil
-                    resolved.citations.append(ibid(raw, misspelt: misspelt, within: within, previous: previous, resolved))
+                    // Read first, then append: appending while `resolved` is still lent to
+                    // `ibid` would copy every citation resolved so far.
+                    let repeated = ibid(raw, misspelt: misspelt, within: within, previous: previous, resolved)
+                    resolved.citations.append(repeated)
                 case .reference(let isFull):
                     if let match = reference(raw, isFull: isFull, table: table, catalog: catalog, bytes) {
                         resolved.citations.append(match)
@@ -102,17 +105,18 @@ enum CitationResolver {
                 let cited = table.words[raw.titleWords]
                 // A bound on the works compared per author keeps a pathological brief (every
                 // source by one surname) linear.
-                for candidate in candidates.prefix(256) {
-                    switch TitleMatch.compare(cited, catalog.titleWords(candidate)) {
-                    case .same:
+                // The same title first (cheap); the similarity count only when none is.
+                for candidate in candidates.prefix(256) where TitleMatch.isSame(cited, catalog.titleWords(candidate)) {
+                    found = candidate
+                    match = .same
+                    break
+                }
+                if found == nil {
+                    for candidate in candidates.prefix(256) where TitleMatch.compare(cited, catalog.titleWords(candidate)) == .similar {
                         found = candidate
-                        match = .same
-                    case .similar:
-                        if found == nil { found = candidate; match = .similar }
-                    case .different:
+                        match = .similar
                         break
                     }
-                    if match == .same { break }
                 }
             }
         }

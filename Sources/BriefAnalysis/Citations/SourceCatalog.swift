@@ -75,15 +75,45 @@ struct CitationTable {
     var words: [UInt64] = []
 
     init(_ parsed: ParsedBrief, _ bytes: UnsafeBufferPointer<UInt8>) {
-        byNote.reserveCapacity(parsed.notes.count)
-        raw.reserveCapacity(parsed.notes.count)
-        words.reserveCapacity(parsed.notes.count * 6)
-        for note in parsed.notes.indices {
+        let count = parsed.notes.count
+        // A long brief's notes are read in two halves at once; each note is read alone, so
+        // the halves only need their offsets joined.
+        guard count >= ParallelHalves.threshold else {
+            self.init(parsed.notes, 0..<count, bytes)
+            return
+        }
+        let middle = count / 2
+        let halves = ParallelHalves.run { part in
+            CitationTable(parsed.notes, part == 0 ? 0..<middle : middle..<count, bytes)
+        }
+        self = halves.0
+        append(halves.1)
+    }
+
+    private init(_ notes: [NoteDefinition], _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+        byNote.reserveCapacity(range.count)
+        raw.reserveCapacity(range.count)
+        words.reserveCapacity(range.count * 6)
+        for note in range {
             let start = raw.count
-            if parsed.notes[note].style != .referenceEntry {
-                CitationParser.parse(bytes, parsed.notes[note].bodyRange, into: &raw, words: &words)
+            if notes[note].style != .referenceEntry {
+                CitationParser.parse(bytes, notes[note].bodyRange, into: &raw, words: &words)
             }
             byNote.append(start..<raw.count)
         }
+    }
+
+    /// Appends the notes read by `other`, which follow these.
+    private mutating func append(_ other: CitationTable) {
+        let rawOffset = raw.count
+        let wordOffset = words.count
+        raw.reserveCapacity(raw.count + other.raw.count)
+        for var citation in other.raw {
+            citation.titleWords = (citation.titleWords.lowerBound + wordOffset)..<(citation.titleWords.upperBound + wordOffset)
+            raw.append(citation)
+        }
+        words.append(contentsOf: other.words)
+        byNote.reserveCapacity(byNote.count + other.byNote.count)
+        for range in other.byNote { byNote.append((range.lowerBound + rawOffset)..<(range.upperBound + rawOffset)) }
     }
 }

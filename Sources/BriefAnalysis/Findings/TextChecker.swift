@@ -110,10 +110,22 @@ enum TextChecker {
         let isPeriod = byte == UInt8(ascii: ".")
         let followed = next + 1 < end ? bytes[next + 1] : 0x20
         guard byte == UInt8(ascii: ",") || (isPeriod && followed != UInt8(ascii: ".") && !ByteScan.isDigit(followed)) else { return next }
+        // `,,` inside a web address is part of it.
+        if next == comma + 1, isInWebAddress(bytes, comma) { return next }
         let what = isPeriod ? "before the final period" : "between two commas"
         findings.append(Finding(.emptyElement, TextRange(comma, next + 1),
                                 "Empty element \(what): something is missing here, or a separator is one too many"))
         return isPeriod ? next + 1 : next
+    }
+
+    /// True when the text from the last white space before `offset` starts `http://`,
+    /// `https://` or `www.`.
+    private static func isInWebAddress(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        var start = offset
+        while start > 0, offset - start < 2048, !ByteScan.isWhitespace(bytes[start - 1]) { start -= 1 }
+        if start < bytes.count, bytes[start] == UInt8(ascii: "<") || bytes[start] == UInt8(ascii: "(") { start += 1 }
+        return ByteScan.hasPrefix(bytes, "http://", at: start) || ByteScan.hasPrefix(bytes, "https://", at: start)
+            || ByteScan.hasPrefix(bytes, "www.", at: start)
     }
 
     /// BRF033 at a digit: `01/10/2015`, read as 1 October or January 10. Returns where to

@@ -7,7 +7,7 @@ extension AnalyzedBrief {
         if let title = parsed.title {
             symbols.append(OutlineSymbol(name: text.string(in: title), detail: nil, kind: .title, range: title, selectionRange: title, children: []))
         }
-        for heading in parsed.headings where heading.role == .other && !heading.range.isEmpty && heading.range != parsed.title {
+        for heading in parsed.headings where (heading.role == .other || heading.role == .furtherReading) && !heading.range.isEmpty && heading.range != parsed.title {
             symbols.append(OutlineSymbol(name: text.string(in: heading.range), detail: nil, kind: .section,
                                          range: heading.lineRange, selectionRange: heading.range, children: []))
         }

@@ -12,11 +12,13 @@ enum BibliographyFinder {
         let lastLine = lines.lastIndex { !$0.isBlank }
 
         var inSection = false
+        var inReadingList = false
         var index = 0
         while index < lines.count {
             switch roles[index] {
             case .heading(let role):
                 inSection = role == .bibliography
+                inReadingList = role == .furtherReading
                 index += 1
                 continue
             case .body:
@@ -30,6 +32,7 @@ enum BibliographyFinder {
             let paragraph = index...last
             defer { index = last + 1 }
             if index == titleLine, !inSection { continue }
+            if inReadingList { continue }
             // The byline (a short last line that is a name) ends the brief, not its bibliography.
             if inSection, index == last, last == lastLine, TitleFinder.isName(bytes, bytes.trimmed(lines[last].range)) { continue }
             if paragraph.contains(where: { linesWithMarkers[$0] }) { continue }
@@ -40,30 +43,55 @@ enum BibliographyFinder {
         }
     }
 
-    /// The entries in one paragraph: one per line when every line (or list item) is an
-    /// entry of its own, else the paragraph as one entry, if it is one.
+    /// The entries in one paragraph: one per item when most items (lines, or list items)
+    /// are entries of their own, else the paragraph as one entry, if it is one.
     private static func entriesOf(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ paragraph: ClosedRange<Int>, markdown: Bool, headed: Bool) -> [TextRange] {
-        // Items start at the paragraph's least indentation; deeper lines continue them.
+        // Items start at the paragraph's least indentation, after a line that ends a
+        // sentence, with what can open a name; deeper lines (a hanging indent) and wrapped
+        // lines continue them.
         let base = paragraph.map { lines[$0].indent }.min() ?? 0
         var items: [TextRange] = []
+        var previousEndsSentence = true
         for index in paragraph {
             let line = lines[index]
             let content = TextRange(stripListMarker(bytes, line, markdown: markdown), line.range.upperBound)
-            let startsItem = line.indent <= base || (markdown && content.lowerBound != line.contentStart)
+            let isListItem = markdown && content.lowerBound != line.contentStart
+            let startsItem = isListItem
+                || (line.indent <= base && previousEndsSentence && opensName(bytes, content.lowerBound, content.upperBound))
             if startsItem || items.isEmpty {
                 items.append(content)
             } else {
                 items[items.count - 1].upperBound = line.range.upperBound
             }
+            let trimmed = bytes.trimmed(line.range)
+            previousEndsSentence = trimmed.isEmpty || [UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "/")].contains(bytes[trimmed.upperBound - 1])
         }
         let whole = TextRange(stripListMarker(bytes, lines[paragraph.lowerBound], markdown: markdown), lines[paragraph.upperBound].range.upperBound)
-        if items.count > 1, items.allSatisfy({ EntryShape.looksLikeEntry(bytes, $0) }) {
+        if items.count > 1, items.filter({ EntryShape.looksLikeEntry(bytes, $0) }).count * 2 >= items.count {
             return items.map { bytes.trimmed($0) }
         }
         if headed || EntryShape.looksLikeEntry(bytes, whole) {
             return [bytes.trimmed(whole)]
         }
         return []
+    }
+
+    /// True when the text at `offset` can open an author's name: a capital (ASCII or not),
+    /// a lower-case particle (`de Gaulle`, `van der Berg`), or Chicago's `———` for the
+    /// author above; not a quotation mark, a digit or other punctuation.
+    private static func opensName(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ end: Int) -> Bool {
+        guard offset < end else { return false }
+        let byte = bytes[offset]
+        if ByteClass.isUpper(byte) { return true }
+        if byte == 0xE2 { return offset + 2 < end && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x94 }
+        if byte >= 0xC3 { return true }
+        guard ByteClass.isASCIILetter(byte) else { return false }
+        // A lower-case word opens a name only as a particle before a capital.
+        var cursor = offset
+        while cursor < end, ByteClass.isASCIILetter(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "'") { cursor += 1 }
+        let word = cursor - offset
+        guard word >= 1, word <= 3, cursor + 1 < end, bytes[cursor] == UInt8(ascii: " ") else { return false }
+        return ByteClass.isUpper(bytes[cursor + 1]) || opensName(bytes, cursor + 1, end) && !ByteClass.isDigit(bytes[cursor + 1])
     }
 
     /// The offset after a Markdown list marker (`- `, `* `, `+ `, `12. `) opening the line.

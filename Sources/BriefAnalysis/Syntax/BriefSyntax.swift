@@ -59,6 +59,9 @@ public struct NoteDefinition: Hashable, Sendable {
 public struct Heading: Hashable, Sendable {
     public enum Role: String, Sendable {
         case notes, bibliography, other
+        /// *Further reading*, *See also*…: sources the writer lists without citing them,
+        /// which are not the bibliography.
+        case furtherReading
     }
     /// The heading's text, without `#` marks and surrounding space.
     public var range: TextRange

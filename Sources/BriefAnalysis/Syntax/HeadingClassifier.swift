@@ -3,6 +3,10 @@
 /// case, with optional `#` marks, section number and trailing colon.
 enum HeadingClassifier {
     private static let notesWords: Set<String> = ["notes", "endnotes", "footnotes", "end notes", "foot notes"]
+    private static let furtherReadingWords: Set<String> = [
+        "further reading", "recommended reading", "suggested reading", "additional reading", "related reading",
+        "see also", "further resources", "additional resources", "for further reading", "reading list",
+    ]
     private static let bibliographyWords: Set<String> = [
         "bibliography", "references", "works cited", "sources", "literature cited", "reference list",
         "select bibliography", "selected bibliography", "sources cited", "works consulted", "literature",
@@ -31,7 +35,7 @@ enum HeadingClassifier {
         // Every heading word starts with one of these letters; most lines stop here, before
         // any allocation.
         switch ByteClass.lowered(bytes[lower]) {
-        case UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "l"),
+        case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "l"),
              UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "w"), UInt8(ascii: "*"), UInt8(ascii: "_"):
             break
         default:
@@ -56,6 +60,7 @@ enum HeadingClassifier {
         let text = TextRange(lower, upper)
         if notesWords.contains(key) { return (.notes, text, max(level, 1)) }
         if bibliographyWords.contains(key) { return (.bibliography, text, max(level, 1)) }
+        if furtherReadingWords.contains(key) { return (.furtherReading, text, max(level, 1)) }
         return nil
     }
 }
