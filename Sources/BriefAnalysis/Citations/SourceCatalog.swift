@@ -75,19 +75,7 @@ struct CitationTable {
     var words: [UInt64] = []
 
     init(_ parsed: ParsedBrief, _ bytes: UnsafeBufferPointer<UInt8>) {
-        let count = parsed.notes.count
-        // A long brief's notes are read in two halves at once; each note is read alone, so
-        // the halves only need their offsets joined.
-        guard count >= ParallelHalves.threshold else {
-            self.init(parsed.notes, 0..<count, bytes)
-            return
-        }
-        let middle = count / 2
-        let halves = ParallelHalves.run { part in
-            CitationTable(parsed.notes, part == 0 ? 0..<middle : middle..<count, bytes)
-        }
-        self = halves.0
-        append(halves.1)
+        self.init(parsed.notes, 0..<parsed.notes.count, bytes)
     }
 
     private init(_ notes: [NoteDefinition], _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
@@ -101,19 +89,5 @@ struct CitationTable {
             }
             byNote.append(start..<raw.count)
         }
-    }
-
-    /// Appends the notes read by `other`, which follow these.
-    private mutating func append(_ other: CitationTable) {
-        let rawOffset = raw.count
-        let wordOffset = words.count
-        raw.reserveCapacity(raw.count + other.raw.count)
-        for var citation in other.raw {
-            citation.titleWords = (citation.titleWords.lowerBound + wordOffset)..<(citation.titleWords.upperBound + wordOffset)
-            raw.append(citation)
-        }
-        words.append(contentsOf: other.words)
-        byNote.reserveCapacity(byNote.count + other.byNote.count)
-        for range in other.byNote { byNote.append((range.lowerBound + rawOffset)..<(range.upperBound + rawOffset)) }
     }
 }

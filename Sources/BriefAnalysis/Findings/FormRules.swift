@@ -2,23 +2,8 @@
 /// ambiguous numeric dates (``TextChecker``), and incomplete entries.
 enum FormRules {
     static func check(_ context: CitationContext, _ findings: inout [Finding]) {
-        let notes = context.parsed.notes
-        let bytes = context.bytes
-        if notes.count >= ParallelHalves.threshold {
-            let middle = notes.count / 2
-            let halves = ParallelHalves.run { part in
-                var found: [Finding] = []
-                for index in part == 0 ? 0..<middle : middle..<notes.count {
-                    TextChecker.check(bytes, notes[index].bodyRange, &found)
-                }
-                return found
-            }
-            findings += halves.0
-            findings += halves.1
-        } else {
-            for index in notes.indices {
-                TextChecker.check(bytes, notes[index].bodyRange, &findings)
-            }
+        for index in context.parsed.notes.indices {
+            TextChecker.check(context.bytes, context.parsed.notes[index].bodyRange, &findings)
         }
         for index in 0..<context.catalog.entryCount {
             TextChecker.check(context.bytes, context.catalog.sources[index].range, &findings)
