@@ -104,23 +104,37 @@ enum NoteRules {
     /// number themselves, so their order is the writer's business.
     private static func markerOrder(_ parsed: ParsedBrief, _ findings: inout [Finding]) {
         guard parsed.kind == .plain, !parsed.isReferenceList, !parsed.notes.isEmpty else { return }
+        // Each label's number, worked out once per label rather than once per marker.
+        let numbers = parsed.labels.map(Self.number)
         var seen = [Bool](repeating: false, count: parsed.labels.count)
-        var firstMarker: [Int: NoteMarker] = [:]
-        var firsts: [(number: Int, marker: NoteMarker)] = []
-        for marker in parsed.markers where marker.labelID < seen.count && !seen[marker.labelID] {
+        var firsts: [(number: Int, index: Int)] = []
+        for (index, marker) in parsed.markers.enumerated() where marker.labelID < seen.count && !seen[marker.labelID] {
             seen[marker.labelID] = true
-            guard let number = Self.number(marker.label) else { return }
-            firstMarker[number] = marker
-            firsts.append((number, marker))
+            guard let number = numbers[marker.labelID] else { return }
+            firsts.append((number, index))
+        }
+        // Where each number is first cited, looked up only when the sequence breaks.
+        var firstIndexByNumber: [Int: Int] = [:]
+        func firstMarker(_ number: Int) -> NoteMarker? {
+            if firstIndexByNumber.isEmpty {
+                for first in firsts { firstIndexByNumber[first.number] = first.index }
+            }
+            return firstIndexByNumber[number].map { parsed.markers[$0] }
         }
         var highest = 0
-        var highestMarker: NoteMarker?
+        var highestIndex = -1
         var citedEarly = Set<Int>()
-        for (number, marker) in firsts {
-            defer {
-                if number > highest { highest = number; highestMarker = marker }
+        for (number, index) in firsts {
+            if number == highest + 1 {
+                highest = number
+                highestIndex = index
+                continue
             }
-            if number == highest + 1 { continue }
+            let marker = parsed.markers[index]
+            let highestMarker = highestIndex >= 0 ? parsed.markers[highestIndex] : nil
+            defer {
+                if number > highest { highest = number; highestIndex = index }
+            }
             let name = display(marker.label, parsed)
             if number < highest {
                 guard !citedEarly.contains(number), let previous = highestMarker else { continue }
@@ -132,8 +146,8 @@ enum NoteRules {
             }
             let expected = highest + 1
             let skipped = number - expected <= 64 ? Array(expected..<number) : [expected]
-            let later = skipped.filter { firstMarker[$0] != nil }
-            if let next = later.first, let nextMarker = firstMarker[next] {
+            let later = skipped.filter { firstMarker($0) != nil }
+            if let next = later.first, let nextMarker = firstMarker(next) {
                 citedEarly.formUnion(later)
                 findings.append(Finding(
                     .markerOrder, marker.range,

@@ -3,9 +3,11 @@
 /// entry holds one entry per line.
 enum BibliographyFinder {
     static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole], _ parsed: inout ParsedBrief) {
+        // Markers and lines are both in text order: one walk marks the lines with markers.
         var linesWithMarkers = [Bool](repeating: false, count: lines.count)
+        var line = 0
         for marker in parsed.markers {
-            let line = parsed.text.line(containing: marker.range.lowerBound)
+            while line + 1 < lines.count, lines[line + 1].range.lowerBound <= marker.range.lowerBound { line += 1 }
             if line < lines.count { linesWithMarkers[line] = true }
         }
         let titleLine = lines.firstIndex { !$0.isBlank }

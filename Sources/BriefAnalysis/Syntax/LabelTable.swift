@@ -3,15 +3,31 @@
 struct LabelTable {
     /// The label of each id.
     private(set) var labels: [String] = []
+    /// Ids of small numbers by number (-1 for none): an array beats hashing for the
+    /// thousands of `[n]` of a long brief.
+    private var smallNumbers: [Int32] = []
     private var byNumber: [Int: Int] = [:]
     private var byText: [String: Int] = [:]
+    private static let smallLimit = 1 << 16
 
     /// The id of a numeric label: plain briefs compare numbers, so `[01]` is note 1.
     mutating func id(number: Int) -> (id: Int, label: String) {
-        if let id = byNumber[number] { return (id, labels[id]) }
+        if number >= 0, number < Self.smallLimit {
+            if number < smallNumbers.count, smallNumbers[number] >= 0 {
+                let id = Int(smallNumbers[number])
+                return (id, labels[id])
+            }
+            if number >= smallNumbers.count {
+                smallNumbers.append(contentsOf: repeatElement(-1, count: max(number + 1, smallNumbers.count * 2) - smallNumbers.count))
+            }
+            smallNumbers[number] = Int32(labels.count)
+        } else if let id = byNumber[number] {
+            return (id, labels[id])
+        } else {
+            byNumber[number] = labels.count
+        }
         let label = String(number)
         labels.append(label)
-        byNumber[number] = labels.count - 1
         return (labels.count - 1, label)
     }
 

@@ -1,30 +1,39 @@
 /// Ties each marker to the note it refers to (spec §1).
 enum NoteLinker {
     /// In Markdown a label names one note, its first definition, as renderers read it.
-    /// In plain text a label defined once is found wherever it stands. A label defined again and again
-    /// (numbering restarted per chapter or per page) belongs to the nearest definition that
-    /// follows the marker; a `[Footnote n: …]` block only ever to a following one, since
-    /// those blocks sit after the paragraph citing them.
+    /// In plain text a label defined once is found wherever it stands. A label defined again
+    /// and again (numbering restarted per chapter or per page) belongs to the nearest
+    /// definition that follows the marker; a `[Footnote n: …]` block only ever to a
+    /// following one, since those blocks sit after the paragraph citing them.
     static func link(_ parsed: inout ParsedBrief) {
         let labelCount = parsed.labels.count
-        var definitions = [[Int]](repeating: [], count: labelCount)
+        // Most labels are defined once: a flat table, with lists only for the others.
+        var first = [Int](repeating: -1, count: labelCount)
+        var repeated: [Int: [Int]] = [:]
         for (index, note) in parsed.notes.enumerated() where note.labelID < labelCount {
-            definitions[note.labelID].append(index)
+            if first[note.labelID] < 0 {
+                first[note.labelID] = index
+            } else {
+                repeated[note.labelID, default: [first[note.labelID]]].append(index)
+            }
         }
+        let markdown = parsed.kind == .markdown
         for index in parsed.markers.indices {
-            let marker = parsed.markers[index]
-            guard marker.labelID < labelCount else { continue }
-            let candidates = definitions[marker.labelID]
-            parsed.markers[index].noteIndex = parsed.kind == .markdown
-                ? candidates.first
-                : note(for: marker, among: candidates, in: parsed.notes)
+            let label = parsed.markers[index].labelID
+            guard label < labelCount, first[label] >= 0 else { continue }
+            let only = first[label]
+            if markdown {
+                parsed.markers[index].noteIndex = only
+            } else if let definitions = repeated[label] {
+                parsed.markers[index].noteIndex = note(after: parsed.markers[index].range.upperBound, among: definitions, in: parsed.notes)
+            } else if parsed.notes[only].style != .footnoteBlock || parsed.notes[only].range.lowerBound >= parsed.markers[index].range.upperBound {
+                parsed.markers[index].noteIndex = only
+            }
         }
     }
 
-    private static func note(for marker: NoteMarker, among definitions: [Int], in notes: [NoteDefinition]) -> Int? {
-        guard let only = definitions.first else { return nil }
-        if definitions.count == 1, notes[only].style != .footnoteBlock { return only }
-        if let following = firstDefinition(definitions, after: marker.range.upperBound, in: notes) { return following }
+    private static func note(after offset: Int, among definitions: [Int], in notes: [NoteDefinition]) -> Int? {
+        if let following = firstDefinition(definitions, after: offset, in: notes) { return following }
         // Past the last definition: the first that is not a block, as a plain list would be read.
         return definitions.first { notes[$0].style != .footnoteBlock }
     }

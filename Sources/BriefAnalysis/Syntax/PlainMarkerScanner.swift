@@ -140,11 +140,18 @@ enum PlainMarkerScanner {
                           bytes: UnsafeBufferPointer<UInt8>, labels: inout LabelTable) -> [NoteMarker] {
         var markers: [NoteMarker] = []
         markers.reserveCapacity(candidates.count)
-        var defined = Set<Int>()
-        var letters = Set<UInt8>()
-        for note in notes {
-            if let number = Int(note.label) { defined.insert(number) }
-            if note.style == .footnoteBlock, note.label.utf8.count == 1, let letter = note.label.utf8.first { letters.insert(letter) }
+        // Which years and letters notes define, worked out only if a candidate needs it.
+        var defined: Set<Int>?
+        var letters: Set<UInt8>?
+        func isDefined(_ number: Int) -> Bool {
+            if defined == nil { defined = Set(notes.compactMap { Int($0.label) }) }
+            return defined?.contains(number) ?? false
+        }
+        func hasBlock(_ letter: UInt8) -> Bool {
+            if letters == nil {
+                letters = Set(notes.lazy.filter { $0.style == .footnoteBlock && $0.label.utf8.count == 1 }.compactMap { $0.label.utf8.first })
+            }
+            return letters?.contains(letter) ?? false
         }
         let attachedCount = candidates.reduce(0) { $0 + ($1.attached ? 1 : 0) }
         let keepAll = keepSpaced || attachedCount * 2 <= candidates.count
@@ -154,14 +161,14 @@ enum PlainMarkerScanner {
         }
         for candidate in candidates {
             if candidate.letter != 0 {
-                guard letters.contains(candidate.letter) else { continue }
+                guard hasBlock(candidate.letter) else { continue }
                 let inner = TextRange(candidate.range.lowerBound + 1, candidate.range.upperBound - 1)
                 let label = labels.id(text: bytes, inner, foldCase: false)
                 markers.append(NoteMarker(label: label.label, labelID: label.id, range: candidate.range))
                 continue
             }
             if !keepAll, !candidate.attached, attachedNumbers.contains(candidate.number) { continue }
-            if (1500...2100).contains(candidate.number), !defined.contains(candidate.number) { continue }
+            if (1500...2100).contains(candidate.number), !isDefined(candidate.number) { continue }
             let label = labels.id(number: candidate.number)
             markers.append(NoteMarker(label: label.label, labelID: label.id, range: candidate.range))
         }

@@ -180,23 +180,37 @@ public enum PlainParser {
     /// A numbered reference list (IEEE/RFC): its entries are indented, sit under a
     /// *References* heading, or are cited again and again.
     private static func isReferenceList(_ lines: [Line], _ roles: [LineRole], _ parsed: ParsedBrief, _ candidates: [PlainMarkerScanner.Candidate]) -> Bool {
-        let endnotes = parsed.notes.filter { $0.style == .endnote }
-        guard !endnotes.isEmpty else { return false }
-        let text = parsed.text
+        // Notes and lines are both in text order: one walk finds each endnote's line.
+        var endnotes = 0
         var indented = 0
-        for note in endnotes {
-            let line = text.line(containing: note.range.lowerBound)
+        var firstLine: Int?
+        var line = 0
+        for note in parsed.notes where note.style == .endnote {
+            while line + 1 < lines.count, lines[line + 1].range.lowerBound <= note.range.lowerBound { line += 1 }
+            endnotes += 1
             if lines[line].indent >= 2 { indented += 1 }
+            if firstLine == nil { firstLine = line }
         }
-        if indented * 2 > endnotes.count { return true }
-        if let first = endnotes.first {
-            var index = text.line(containing: first.range.lowerBound) - 1
+        guard endnotes > 0 else { return false }
+        if indented * 2 > endnotes { return true }
+        if let firstLine {
+            var index = firstLine - 1
             while index >= 0, roles[index] == .blank { index -= 1 }
             if index >= 0, roles[index] == .heading(.bibliography) { return true }
         }
-        let numbers = Set(candidates.lazy.filter { $0.letter == 0 }.map(\.number))
-        return numbers.count >= 3 && candidates.count >= 2 * numbers.count
+        var small = [Bool](repeating: false, count: 4096)
+        var large = Set<Int>()
+        var distinct = 0
+        for candidate in candidates where candidate.letter == 0 {
+            if candidate.number < small.count {
+                if !small[candidate.number] { small[candidate.number] = true; distinct += 1 }
+            } else if large.insert(candidate.number).inserted {
+                distinct += 1
+            }
+        }
+        return distinct >= 3 && candidates.count >= 2 * distinct
     }
+
 }
 
 /// What a line is, as far as the block parsers have decided.
