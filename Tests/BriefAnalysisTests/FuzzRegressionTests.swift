@@ -24,7 +24,8 @@ import Testing
         let outline = brief.outline()
         expectNested(outline)
         let group = outline.first { $0.name == "Bibliography" }
-        #expect(group?.range.lowerBound == 4, "starts at the empty reference entry after `\\t[1]`")
+        // The reference entry is outlined as a note; the group holds the entries under the heading.
+        #expect(group?.range.lowerBound == 5, "starts at the References heading")
         #expect(group?.range.upperBound == brief.text.count)
     }
 }

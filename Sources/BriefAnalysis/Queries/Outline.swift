@@ -5,7 +5,8 @@ extension AnalyzedBrief {
     public func outline() -> [OutlineSymbol] {
         var symbols: [OutlineSymbol] = []
         if let title = parsed.title {
-            symbols.append(OutlineSymbol(name: text.string(in: title), detail: nil, kind: .title, range: title, selectionRange: title, children: []))
+            symbols.append(OutlineSymbol(name: MarkdownText.collapsed(text.string(in: title)), detail: nil, kind: .title,
+                                         range: title, selectionRange: title, children: []))
         }
         for heading in parsed.headings where (heading.role == .other || heading.role == .furtherReading) && !heading.range.isEmpty && heading.range != parsed.title {
             symbols.append(OutlineSymbol(name: text.string(in: heading.range), detail: nil, kind: .section,
@@ -17,7 +18,9 @@ extension AnalyzedBrief {
                                  range: note.range, selectionRange: note.labelRange, children: [])
         }
         if let group = group("Notes", role: .notes, children: notes) { symbols.append(group) }
-        let entries = citations.sources.map { source -> OutlineSymbol in
+        // Sources read from notes (a reference list, or full citations in a brief without a
+        // bibliography) are outlined as notes already.
+        let entries = citations.sources.prefix(parsed.bibliography.count).map { source -> OutlineSymbol in
             let name = source.authors.first.map { author in
                 [author.surname, source.year].compactMap { $0 }.joined(separator: " ")
             } ?? preview(source.range)
