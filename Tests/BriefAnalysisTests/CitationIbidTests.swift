@@ -37,6 +37,42 @@ import Testing
         #expect(findings.first?.related.map { brief.text.string(in: $0.range) } == ["[2]"])
     }
 
+    /// Notes that cite a source the parser cannot read into names and a title still cite
+    /// something: `Ibid.` after them is no error.
+    @Test(arguments: [
+        "Karl Marx, Capital, vol. 1, trans. Ben Fowkes (London: Penguin, 1976), 125.",
+        "Ron Chernow, Hamilton (New York: Penguin, 2004).",
+        "Youngstown Sheet & Tube Co. v. Sawyer, 343 U.S. 579 (1952).",
+        "Regulation (EU) 2016/679, art. 17.",
+        "https://www.oecd.org/economy/outlook/ (accessed 3 May 2021).",
+        "Interview with a senior official, Brussels.",
+        "Smith, Wealth of Nations.",
+        "Amnesty International. Greece: Lives on Hold.",
+        "Bank for International Settlements, Annual Economic Report.",
+        "Jane Doe, ‘Fiscal Futures’, Political Quarterly.",
+        "U.S. Department of State, press release.",
+    ])
+    func ibidAfterAnUnreadCitationIsFine(_ note: String) {
+        CitationFixture.expect(.ibidWithoutSource, brief("""
+            [1] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.
+            [2] \(note)
+            [3] Ibid.
+            """))
+    }
+
+    @Test(arguments: [
+        "However, the minister denied it.",
+        "The minister's account differs.",
+        "This point is disputed.",
+    ])
+    func ibidAfterPlainCommentary(_ note: String) {
+        CitationFixture.expect(.ibidWithoutSource, brief("""
+            [1] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.
+            [2] \(note)
+            [3] ⟦Ibid.⟧
+            """))
+    }
+
     @Test func ibidAfterACitationIsFine() {
         CitationFixture.expect(.ibidWithoutSource, brief("""
             [1] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.

@@ -17,7 +17,10 @@ enum IbidRules {
                 }
                 let previousLabel = context.parsed.notes[previous].labelRange
                 let name = context.noteName(previous)
-                if resolved.previousCitesNothing {
+                // A note the parser read nothing from may still cite a source it cannot read
+                // (a book with its italics lost, a case, a statute): only plain commentary counts.
+                if resolved.previousCitesNothing,
+                   CommentaryNote.isCommentary(context.bytes, context.parsed.notes[previous].bodyRange) {
                     findings.append(Finding(
                         .ibidWithoutSource, range,
                         "“Ibid.” repeats the source of the note before it, but \(name) cites no source; cite the source in full",
