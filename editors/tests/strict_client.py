@@ -206,8 +206,10 @@ def ranges_in(value, path="$"):
 class Session:
     """One server process and the messages exchanged with it."""
 
-    def __init__(self, label, encodings=None, pull=False, hover_formats=None, init_options=None):
+    def __init__(self, label, encodings=None, pull=False, hover_formats=None, init_options=None,
+                 related=True):
         self.label = label
+        self.related = related
         self.offered = encodings
         self.pull = pull
         self.process = subprocess.Popen(
@@ -223,7 +225,7 @@ class Session:
         threading.Thread(target=self._read, daemon=True).start()
         capabilities = {"textDocument": {
             "synchronization": {"dynamicRegistration": False, "didSave": True},
-            "publishDiagnostics": {"relatedInformation": True, "versionSupport": True},
+            "publishDiagnostics": {"relatedInformation": related, "versionSupport": True},
             "hover": {"contentFormat": hover_formats or ["markdown", "plaintext"]},
             "documentSymbol": {"hierarchicalDocumentSymbolSupport": True},
         }}
@@ -447,6 +449,8 @@ class Session:
             self.check('diagnostics: source is "brief"', d.get("source") == "brief", show)
             self.check("diagnostics: severity given", d.get("severity") in (1, 2, 3, 4), show)
             self.check("diagnostics: message not empty", bool(str(d.get("message", "")).strip()), show)
+            self.check("diagnostics: relatedInformation only to clients that accept it",
+                       self.related or "relatedInformation" not in d, show)
             for rel in d.get("relatedInformation") or []:
                 self.check("diagnostics: related locations in the same document",
                            rel["location"]["uri"] == doc.uri, show)
@@ -701,7 +705,8 @@ TRICKY = [
 
 def edge_sessions():
     for encodings, pull in ((None, False), (["utf-8"], True)):
-        s = Session(f"edge cases {'utf-8 pull' if pull else 'utf-16 push'}", encodings=encodings, pull=pull)
+        s = Session(f"edge cases {'utf-8 pull no-related' if pull else 'utf-16 push'}", encodings=encodings,
+                    pull=pull, related=not pull)
         try:
             s.initialize()
             for name, language, text in TRICKY:
@@ -788,8 +793,8 @@ def main():
          txt, "file:///work/seed-brief.txt", "brief"),
         (dict(label="md markdown utf-8 push", encodings=["utf-32", "utf-8"],
               init_options={"severities": {"BRF999": "loud"}}), md, "file:///work/seed-brief.md", "markdown"),
-        (dict(label="md markdown utf-16 pull plaintext-hover", encodings=["utf-16"], pull=True,
-              hover_formats=["plaintext"]), md, "file:///work/seed-brief.md", "markdown"),
+        (dict(label="md markdown utf-16 pull plaintext-hover no-related", encodings=["utf-16"], pull=True,
+              hover_formats=["plaintext"], related=False), md, "file:///work/seed-brief.md", "markdown"),
     ]
     for options, path, uri, language in sessions:
         s = Session(**options)

@@ -2,14 +2,15 @@ import BriefAnalysis
 
 /// Turns analysis findings into LSP `Diagnostic` objects.
 enum DiagnosticEncoder {
-    /// The diagnostics of one document version.
+    /// The diagnostics of one document version. `related` is false for a client that
+    /// announced `publishDiagnostics.relatedInformation: false`: it does not accept the field.
     static func diagnostics(_ findings: [Finding], text: SourceText, uri: String,
-                            encoding: PositionEncoding) -> JSONValue {
+                            encoding: PositionEncoding, related: Bool = true) -> JSONValue {
         let converter = PositionConverter(text: text, encoding: encoding)
-        return .array(findings.map { diagnostic($0, converter: converter, uri: uri) })
+        return .array(findings.map { diagnostic($0, converter: converter, uri: uri, related: related) })
     }
 
-    static func diagnostic(_ finding: Finding, converter: PositionConverter, uri: String) -> JSONValue {
+    static func diagnostic(_ finding: Finding, converter: PositionConverter, uri: String, related: Bool = true) -> JSONValue {
         var members: [JSONMember] = [
             JSONMember("range", converter.range(finding.range).json),
             JSONMember("severity", .int(finding.severity.rawValue)),
@@ -17,7 +18,7 @@ enum DiagnosticEncoder {
             JSONMember("source", "brief"),
             JSONMember("message", .string(finding.message)),
         ]
-        if !finding.related.isEmpty {
+        if related, !finding.related.isEmpty {
             members.append(JSONMember("relatedInformation", .array(finding.related.map { related in
                 [
                     "location": LSPLocation(uri: uri, range: converter.range(related.range)).json,

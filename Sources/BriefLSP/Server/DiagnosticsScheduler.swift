@@ -15,10 +15,12 @@ struct DiagnosticsScheduler: Sendable {
     let push: Bool
     /// The client's severity overrides, applied to every published finding.
     var policy = FindingPolicy()
+    /// False when the client does not accept `relatedInformation` in diagnostics.
+    var relatedInformation = true
 
     func documentChanged(_ snapshot: DocumentSnapshot) {
         worker.markLatest(snapshot)
-        let worker = worker, sink = sink, encoding = encoding, push = push, policy = policy
+        let worker = worker, sink = sink, encoding = encoding, push = push, policy = policy, related = relatedInformation
         worker.submit {
             guard worker.isLatest(snapshot) else { return }
             let analysis: AnalyzedBrief
@@ -31,7 +33,7 @@ struct DiagnosticsScheduler: Sendable {
             }
             Log.shared.debug("analysed \(snapshot.uri) v\(snapshot.version) (\(snapshot.text.count) bytes) in \(MonotonicClock.elapsed(since: started)): \(analysis.findings.count) findings")
             guard push else { return }
-            let diagnostics = DiagnosticEncoder.diagnostics(policy.apply(analysis.findings), text: snapshot.text, uri: snapshot.uri, encoding: encoding)
+            let diagnostics = DiagnosticEncoder.diagnostics(policy.apply(analysis.findings), text: snapshot.text, uri: snapshot.uri, encoding: encoding, related: related)
             let message = Outgoing.notification(
                 method: "textDocument/publishDiagnostics",
                 params: DiagnosticEncoder.publishParams(uri: snapshot.uri, version: snapshot.version, diagnostics: diagnostics))

@@ -40,7 +40,8 @@ extension Server {
         guard phase == .uninitialized else { throw .invalidRequest("initialize may be sent only once") }
         let request = try InitializeParams(json: params)
         let encoding = request.negotiatedEncoding
-        markInitialized(encoding: encoding, pullDiagnostics: request.supportsPullDiagnostics)
+        markInitialized(encoding: encoding, pullDiagnostics: request.supportsPullDiagnostics,
+                        relatedInformation: request.supportsRelatedInformation)
         markdownHover = request.supportsMarkdownHover
         if let settings = SeveritySettings.read(params["initializationOptions"]) { apply(settings) }
         if let pid = params["processId"]?.intValue { parentWatch = onParentProcess?(pid) }
@@ -156,11 +157,11 @@ extension Server {
         if params["previousResultId"]?.stringValue == resultID {
             return .result(DiagnosticEncoder.unchangedReport(resultID: resultID))
         }
-        let encoding = encoding, policy = diagnostics.policy
+        let encoding = encoding, policy = diagnostics.policy, related = diagnostics.relatedInformation
         return .query(snapshot) { analysis in
             DiagnosticEncoder.fullReport(
                 resultID: resultID,
-                diagnostics: DiagnosticEncoder.diagnostics(policy.apply(analysis.findings), text: analysis.text, uri: uri, encoding: encoding))
+                diagnostics: DiagnosticEncoder.diagnostics(policy.apply(analysis.findings), text: analysis.text, uri: uri, encoding: encoding, related: related))
         }
     }
 }

@@ -166,11 +166,12 @@ final class Server {
 
     // MARK: State changes used by the handlers
 
-    func markInitialized(encoding: PositionEncoding, pullDiagnostics: Bool) {
+    func markInitialized(encoding: PositionEncoding, pullDiagnostics: Bool, relatedInformation: Bool = true) {
         phase = .running
         self.encoding = encoding
         self.pullDiagnostics = pullDiagnostics
         diagnostics = DiagnosticsScheduler(worker: worker, sink: sink, encoding: encoding, push: !pullDiagnostics)
+        diagnostics.relatedInformation = relatedInformation
     }
 
     /// Counts policy changes, so pull-diagnostic result ids change with the policy.
