@@ -222,6 +222,7 @@ class Session:
         self.notifications = []
         self.encoding = "utf-16"
         self.docs = {}         # uri -> {version: Doc}
+        self.published = {}    # uri -> last version pushed
         threading.Thread(target=self._read, daemon=True).start()
         capabilities = {"textDocument": {
             "synchronization": {"dynamicRegistration": False, "didSave": True},
@@ -274,11 +275,13 @@ class Session:
     def notify(self, method, params):
         self.send({"jsonrpc": "2.0", "method": method, "params": params})
 
-    def request(self, method, params, doc=None):
-        self.next_id += 1
-        self.pending[self.next_id] = (method, doc)
-        self.send({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params})
-        return self.next_id
+    def request(self, method, params, doc=None, rid=None):
+        if rid is None:
+            self.next_id += 1
+            rid = self.next_id
+        self.pending[rid] = (method, doc)
+        self.send({"jsonrpc": "2.0", "id": rid, "method": method, "params": params})
+        return rid
 
     def pump(self, timeout):
         """Receives one message (validating it); False when none came in time."""
@@ -370,6 +373,11 @@ class Session:
                            version in versions, f"version {version!r}, sent {sorted(versions)}")
                 self.check("publishDiagnostics: only to clients without pull diagnostics",
                            not self.pull, json.dumps(message)[:200])
+            if version is not None:
+                last = self.published.get(p["uri"], -1)
+                self.check("publishDiagnostics: versions never go back (old text never over new)",
+                           version >= last, f"version {version} after {last}")
+                self.published[p["uri"]] = version
             doc = versions.get(version)
             if doc is not None:
                 self.validate_ranges(method, p, doc)
@@ -650,6 +658,19 @@ def exercise(s, path, uri, language):
                                           "position": doc5.position(markers[0][0] + 1, s.encoding)}, doc5)
     s.check("hover: after edits still answers", bool((hover or {}).get("result")), json.dumps(hover)[:200])
 
+    # A burst of keystrokes with requests in between: every answer fits the text it was
+    # asked about, and the newest text gets its diagnostics.
+    current = doc5
+    where = text.index("\n\n") + 2
+    for i, ch in enumerate("Typed 😀 fast.[7]"):
+        pos = current.position(where + i, s.encoding)
+        new_text = current.text[:where + i] + ch + current.text[where + i:]
+        current = s.change(current, 6 + i, [{"range": {"start": pos, "end": pos}, "text": ch}], new_text)
+        s.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": pos}, current)
+        s.request("textDocument/documentSymbol", {"textDocument": {"uri": uri}}, current)
+    final, _ = s.diagnostics_of(current)
+    s.check("burst of edits: the newest text gets its diagnostics", bool(final), current.version)
+
     s.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
     s.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
     if not s.pull:
@@ -720,6 +741,24 @@ def edge_sessions():
                         explore(s, f"file:///corpus/{name}", "markdown" if name.endswith(".md") else "plaintext", text)
             else:
                 print(f"note: no corpus at {corpus}; corpus documents not driven")
+            # Ids of both JSON-RPC types come back as sent; optional params a client may add
+            # (progress tokens) are accepted.
+            for rid in ("req-α", 0, 2**53 - 1):
+                sent = s.request("textDocument/documentSymbol", {"textDocument": {"uri": "file:///x"},
+                                                                  "workDoneToken": "w", "partialResultToken": 7}, rid=rid)
+                reply = s.await_response(sent)
+                s.check("ids: answered with the same id and type, progress tokens accepted", reply is not None
+                        and type(reply.get("id")) is type(rid) and "error" not in reply, json.dumps(reply))
+            # Notifications with bad params or unknown settings are reported with logMessage.
+            s.notify("textDocument/didOpen", {"textDocument": 5})
+            s.notify("workspace/didChangeConfiguration", {"settings": {"brief": {"severities": {"BRF001": "loud"}}}})
+            deadline = time.time() + 2
+            while time.time() < deadline and sum(n.get("method") == "window/logMessage"
+                                                  for n in s.notifications) < 2:
+                s.pump(0.1)
+            s.check("bad notifications: reported with window/logMessage", sum(
+                n.get("method") == "window/logMessage" for n in s.notifications) >= 2,
+                json.dumps(s.notifications[-3:])[:300])
             # Malformed input: every error answer must itself conform.
             bad = s.request("textDocument/hover", {"textDocument": {"uri": "file:///x"},
                                                    "position": {"line": "3", "character": -1}})
