@@ -75,4 +75,28 @@ import Testing
             "⟦Amnesty International⟧. 2017. “Greece: Lives on Hold.” Report.",
         ], notes: ["Amnesty International, “Greece: Lives on Hold,” 2017.", "World Bank, “Global Economic Prospects,” 2023."]))
     }
+
+    @Test(arguments: [DocumentKind.plain, .markdown])
+    func britishSingleQuotedTitles(_ kind: DocumentKind) {
+        for (open, close) in [("‘", "’"), ("'", "'")] {
+            let text = brief(entries: ["Doe, Jane, \(open)Fiscal Futures\(close), Political Quarterly, 3 (2001), pp. 1–20."], notes: [
+                "Jane Doe, \(open)Fiscal Futures\(close), Political Quarterly 3 (2001), 4.", "Ibid., 6.", "Doe, \(open)Fiscal Futures\(close), 7.",
+            ])
+            #expect(citationFindings(text, kind: kind) == [], "\(open)")
+            let analysed = Analyzer.analyze(Fixture(kind == .plain ? text : CitationFixture.markdown(text)).text, kind: kind)
+            #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[0]], [[0]]])
+            #expect(analysed.citations.sources.first?.title == "Fiscal Futures")
+        }
+    }
+
+    @Test func apostrophesDoNotOpenOrCloseTitles() {
+        let text = brief(entries: ["Doe, Jane. 2001. “Scotland’s Fiscal Futures.” Political Quarterly."], notes: [
+            "Jane Doe, “Scotland’s Fiscal Futures,” Political Quarterly, 2001.",
+            "On the workers’ rights, O'Neill's view and the ’90s, see the debate.",
+        ])
+        #expect(citationFindings(text, kind: .plain) == [])
+        let analysed = Analyzer.analyze(text, kind: .plain)
+        #expect(analysed.citations.sources.first?.title == "Scotland’s Fiscal Futures")
+        #expect(analysed.citations.citationsByNote.map(\.count) == [1, 0])
+    }
 }

@@ -49,6 +49,11 @@ struct AuthorSpan {
                 if ByteScan.isYear(bytes, at: index, end: end) { span.stop = .year; span.end = index }
                 return span
             }
+            if TitleReader.singleOpenWidth(bytes, at: index, start: range.lowerBound, end: end) != nil {
+                span.stop = .title
+                span.end = index
+                return span
+            }
             if let quote = ByteScan.quote(bytes, at: index, end: end) {
                 if quote == .curlyOpen || quote == .straight { span.stop = .title; span.end = index }
                 return span

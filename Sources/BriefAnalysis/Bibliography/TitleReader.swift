@@ -20,8 +20,18 @@ enum TitleReader {
         var asterisksClose = true
         while index < end {
             let byte = bytes[index]
-            guard byte == 0xE2 || byte == 0x22 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*") else {
+            guard byte == 0xE2 || byte == 0x22 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*") || byte == 0x27 else {
                 index += 1
+                continue
+            }
+            // British titles: ‘Fiscal Futures’ or 'Fiscal Futures', opening a word.
+            if let width = singleOpenWidth(bytes, at: index, start: range.lowerBound, end: end) {
+                if let close = singleClose(bytes, from: index + width, end: end) {
+                    let closeWidth = bytes[close] == 0x27 ? 1 : 3
+                    return TitleSpan(inner: innerTitle(bytes, TextRange(index + width, close)),
+                                     outer: TextRange(index, close + closeWidth), isItalic: false)
+                }
+                index += width
                 continue
             }
             if let quote = ByteScan.quote(bytes, at: index, end: end), quote == .curlyOpen || quote == .straight {
@@ -65,6 +75,50 @@ enum TitleReader {
             index += 1
         }
         return ByteScan.trimmed(bytes, TextRange(lower, index))
+    }
+
+    /// The width of a single quotation mark opening a title at `offset` (after the start,
+    /// a space or a parenthesis, before a capital, a digit or a non-ASCII letter), or nil.
+    static func singleOpenWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, start: Int, end: Int) -> Int? {
+        let width: Int
+        if bytes[offset] == 0x27 {
+            width = 1
+        } else if ByteScan.quote(bytes, at: offset, end: end) == .singleOpen {
+            width = 3
+        } else {
+            return nil
+        }
+        guard offset == start || ByteScan.isWhitespace(bytes[offset - 1]) || bytes[offset - 1] == UInt8(ascii: "("),
+              offset + width < end else { return nil }
+        let next = bytes[offset + width]
+        return ByteScan.isUpper(next) || ByteScan.isDigit(next) || (next >= 0xC3 && next != 0xE2) ? width : nil
+    }
+
+    /// The closing single quotation mark of a title: `’` or `'` after a non-space and before
+    /// punctuation or the end, so that `Scotland’s` and `workers’ rights` do not close it.
+    /// Nil past a paragraph break or 400 bytes.
+    private static func singleClose(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
+        var index = start
+        while index < end, index - start < 400 {
+            let byte = bytes[index]
+            if byte == 0x0A, index + 1 < end, bytes[index + 1] == 0x0A { return nil }
+            let width = byte == 0x27 ? 1 : (ByteScan.quote(bytes, at: index, end: end) == .singleClose ? 3 : 0)
+            if width > 0, index > start, !ByteScan.isWhitespace(bytes[index - 1]) {
+                let after = index + width
+                if after >= end { return index }
+                let next = bytes[after]
+                if next == UInt8(ascii: ",") || next == UInt8(ascii: ".") || next == UInt8(ascii: ":") || next == UInt8(ascii: ";")
+                    || next == UInt8(ascii: ")") || next == UInt8(ascii: "]") {
+                    return index
+                }
+                // `‘Is It Over?’ The …`: a space closes only after the title's own punctuation.
+                if ByteScan.isWhitespace(next), [UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ","), UInt8(ascii: ".")].contains(bytes[index - 1]) {
+                    return index
+                }
+            }
+            index += max(width, 1)
+        }
+        return nil
     }
 
     private static func closing(_ bytes: UnsafeBufferPointer<UInt8>, for open: ByteScan.Quote, from start: Int, end: Int) -> Int? {
