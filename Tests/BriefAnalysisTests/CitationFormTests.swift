@@ -92,4 +92,19 @@ import Testing
             notes: ["Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, September 29, 2015.",
                     "Caryl, Realists, 2015.", "Missy Ryan, “Russian, Syrian Partnership,” The Washington Post, 1 October 2015."]))
     }
+
+    @Test func accessDatesAreNotPublicationDates() {
+        let lebovich = "Lebovich, Andrew. 2021. “After Barkhane.” ECFR, 17 December."
+        CitationFixture.expect(.noteEntryMismatch, brief(entries: [Self.caryl, lebovich], notes: [
+            "Andrew Lebovich, “After Barkhane,” ECFR, 17 December 2021, https://ecfr.eu/x/, accessed 2 March 2022.",
+            "Andrew Lebovich, “After Barkhane,” ECFR, 17 December 2021 (accessed on 3 March 2022).",
+            "Andrew Lebovich, “After Barkhane,” ECFR, 17 December 2021. Retrieved March 4, 2022.",
+            // Near miss: a publication date that differs is still reported.
+            "Andrew Lebovich, “After Barkhane,” ECFR, ⟦18 December 2021⟧, accessed 2 March 2022.",
+        ]))
+        let (_, _, findings) = CitationFixture.findings(.noteEntryMismatch, brief(entries: [Self.caryl, lebovich], notes: [
+            "Andrew Lebovich, “After Barkhane,” ECFR, 18 December 2021, accessed 2 March 2022.",
+        ]))
+        #expect(findings.map(\.message) == ["The date here differs from the bibliography entry’s (17 December 2021)"])
+    }
 }

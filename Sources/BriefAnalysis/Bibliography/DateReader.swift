@@ -48,11 +48,39 @@ enum DateReader {
         return dates
     }
 
-    /// The last date in `range`.
+    /// The last date in `range` that is not an access date (`accessed 2 March 2022`): the
+    /// date a work was read says nothing of when it was published.
     static func last(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange) -> FoundDate? {
         var last: FoundDate?
-        scan(bytes, in: range, numericOnly: false) { last = $0 }
+        scan(bytes, in: range, numericOnly: false) { date in
+            if !isAccessDate(bytes, date.range.lowerBound, from: range.lowerBound) { last = date }
+        }
         return last
+    }
+
+    /// True when the word before `start` (past spaces, `(`, `:`, `,` and an `on`) is
+    /// `accessed`, `retrieved`, `viewed`, `consulted`, `visited` or `modified`.
+    static func isAccessDate(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, from lower: Int) -> Bool {
+        var index = start
+        var skippedOn = false
+        while true {
+            while index > lower, ByteScan.isWhitespace(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "(")
+                    || bytes[index - 1] == UInt8(ascii: ":") || bytes[index - 1] == UInt8(ascii: ",") { index -= 1 }
+            var wordStart = index
+            while wordStart > lower, ByteScan.isASCIILetter(bytes[wordStart - 1]) { wordStart -= 1 }
+            let word = TextRange(wordStart, index)
+            guard word.length >= 2 else { return false }
+            if !skippedOn, ByteScan.word(bytes, word, equals: "on") {
+                skippedOn = true
+                index = wordStart
+                continue
+            }
+            for candidate: StaticString in ["accessed", "retrieved", "viewed", "consulted", "visited", "modified", "updated"]
+            where ByteScan.word(bytes, word, equals: candidate) {
+                return true
+            }
+            return false
+        }
     }
 
     /// Calls `visit` with each date in `range`; with `numericOnly`, only all-numeric dates

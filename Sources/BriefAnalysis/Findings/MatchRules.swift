@@ -20,6 +20,13 @@ enum MatchRules {
         }
     }
 
+    /// The entry's date as a reader would write it: `17 December 2021`, `March 15, 2022`.
+    private static func listedDate(_ source: Source) -> String {
+        guard let date = source.date else { return source.year ?? "" }
+        guard let year = source.year, !date.contains(year) else { return date }
+        return date.last.map { $0.isNumber } == true ? "\(date), \(year)" : "\(date) \(year)"
+    }
+
     private static func report(_ context: CitationContext, _ resolved: ResolvedCitation, _ source: Source,
                                titleDiffers: Bool, dateDiffers: Bool, _ findings: inout [Finding]) {
         if titleDiffers, let title = resolved.citation.titleRange {
@@ -29,7 +36,7 @@ enum MatchRules {
                 related: [RelatedLocation(range: source.titleRange ?? source.range, message: "the title in the bibliography")]))
         }
         if dateDiffers, let date = resolved.date {
-            let listedText = [source.date, source.year].compactMap { $0 }.joined(separator: ", ")
+            let listedText = listedDate(source)
             findings.append(Finding(
                 .noteEntryMismatch, date.range,
                 "The date here differs from the bibliography entry’s (\(listedText))",
