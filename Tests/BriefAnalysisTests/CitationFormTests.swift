@@ -25,7 +25,10 @@ import Testing
     @Test func balancedMarksAndEnumerations() {
         CitationFixture.expect(.unbalanced, brief(notes: [
             Self.carylNote, "Caryl, Realists (Vol. World), 2015.", "Two points: a) the deal, b) the \"realists\" [sic].",
+            "Max Müller, „Die Grenzen der Union“, Die Zeit, 3 May 2015.",
         ]))
+        // Near miss: a German closing mark with nothing to close is still unbalanced.
+        CitationFixture.expect(.unbalanced, brief(notes: [Self.carylNote, "Max Müller, Die Grenzen der Union⟦”⟧, 2015."]))
     }
 
     @Test func emptyElements() {

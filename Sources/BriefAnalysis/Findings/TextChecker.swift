@@ -5,6 +5,7 @@ enum TextChecker {
         var parens = 0
         var brackets = 0
         var quotes = 0
+        var lowQuotes = 0
         var straight = -1
         var index = range.lowerBound
         let end = range.upperBound
@@ -29,8 +30,16 @@ enum TextChecker {
                 if brackets > 0 { brackets -= 1 } else { unbalanced(TextRange(index, index + 1), "closing bracket", "opening", &findings) }
             case 0x22: straight = straight < 0 ? index : -1
             case 0xE2:
+                // German „…“: the low mark opens, and the `“` after it closes.
+                if index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9E {
+                    lowQuotes += 1
+                    index += 3
+                    continue
+                }
                 if let quote = ByteScan.quote(bytes, at: index, end: end) {
-                    if quote == .curlyOpen {
+                    if quote == .curlyOpen, lowQuotes > 0 {
+                        lowQuotes -= 1
+                    } else if quote == .curlyOpen {
                         quotes += 1
                     } else if quote == .curlyClose {
                         if quotes > 0 { quotes -= 1 } else { unbalanced(TextRange(index, index + 3), "closing quotation mark", "opening", &findings) }
