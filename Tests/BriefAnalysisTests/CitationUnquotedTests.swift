@@ -1,8 +1,9 @@
 import Testing
 @testable import BriefAnalysis
 
-/// Sources written without quotation marks: Chicago books whose italics plain text lost,
-/// and organisations as authors. Each in plain and Markdown form.
+/// Sources written in shapes other than the seed's: Chicago books whose italics plain text
+/// lost, organisations as authors, British single quotes, Chicago's `———.` for a repeated
+/// author. Each in plain and Markdown form.
 @Suite struct CitationUnquotedTests {
     private static let eyler = "Eyler, Brian. Last Days of the Mighty Mekong. London: Zed Books, 2019."
     private static let bis = "Bank for International Settlements. “Central Bank Digital Currencies.” Report no. 1. Basel: BIS, 2020."
@@ -98,5 +99,34 @@ import Testing
         let analysed = Analyzer.analyze(text, kind: .plain)
         #expect(analysed.citations.sources.first?.title == "Scotland’s Fiscal Futures")
         #expect(analysed.citations.citationsByNote.map(\.count) == [1, 0])
+    }
+
+    @Test(arguments: ["———", "---", "___"])
+    func dashesRepeatTheAuthorAbove(_ dashes: String) {
+        let text = brief(entries: [
+            "Smith, Adam. \"Rural Credit.\" Journal A 1 (2019): 1-10.",
+            "\(dashes). \"Urban Credit.\" Journal B 2 (2020): 5-9.",
+            "Taylor, Zoe. \"Credit Markets.\" Journal C 3 (2021): 1-2.",
+        ], notes: [
+            "Adam Smith, \"Rural Credit,\" Journal A 1 (2019): 1-10.", "Adam Smith, \"Urban Credit,\" Journal B 2 (2020): 5-9.",
+            "Zoe Taylor, \"Credit Markets,\" Journal C 3 (2021): 2.",
+        ])
+        for kind in [DocumentKind.plain, .markdown] {
+            #expect(citationFindings(text, kind: kind) == [], "\(kind)")
+        }
+        let analysed = Analyzer.analyze(text, kind: .plain)
+        #expect(analysed.citations.sources.map { $0.authors.first?.surname } == ["Smith", "Smith", "Taylor"])
+        #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[1]], [[2]]])
+    }
+
+    @Test func dashesOutOfOrderAreReportedOnce() {
+        CitationFixture.expect(.entriesOutOfOrder, brief(entries: [
+            "Taylor, Zoe. \"Credit Markets.\" Journal C 3 (2021): 1-2.",
+            "⟦Smith, Adam⟧. \"Rural Credit.\" Journal A 1 (2019): 1-10.",
+            "———. \"Urban Credit.\" Journal B 2 (2020): 5-9.",
+        ], notes: [
+            "Adam Smith, \"Rural Credit,\" Journal A 1 (2019): 1-10.", "Adam Smith, \"Urban Credit,\" Journal B 2 (2020): 5-9.",
+            "Zoe Taylor, \"Credit Markets,\" Journal C 3 (2021): 2.",
+        ]))
     }
 }

@@ -29,6 +29,37 @@ struct SourceCatalog {
         keys.append(SourceKeys(surname: nil, titleWords: 0..<0, date: nil, firstAuthor: nil))
         // Filled in place: a `Source` holds many strings, and copying it costs.
         EntryParser.parse(bytes, range, into: &sources[sources.count - 1], keys: &keys[keys.count - 1], words: &words)
+        let last = sources.count - 1
+        if last > 0, sources[last].authors.isEmpty, let dashes = Self.repeatedAuthorDashes(bytes, sources[last].range) {
+            // Chicago's `———.` repeats the authors of the entry above (CMOS 14.67). The name
+            // stands where the dashes are, and counts as written surname first: the entry
+            // above is where its shape and its place in the order are judged.
+            sources[last].authors = sources[last - 1].authors
+            if !sources[last].authors.isEmpty {
+                sources[last].authors[0].range = dashes
+                sources[last].authors[0].isInverted = true
+            }
+            keys[last].surname = keys[last - 1].surname
+            keys[last].firstAuthor = keys[last - 1].firstAuthor
+        }
+    }
+
+    /// `———`, `---` or `___` (three or more) opening an entry.
+    private static func repeatedAuthorDashes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> TextRange? {
+        var index = range.lowerBound
+        var count = 0
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+                index += 1
+            } else if byte == 0xE2, index + 2 < range.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 {
+                index += 3
+            } else {
+                break
+            }
+            count += 1
+        }
+        return count >= 3 ? TextRange(range.lowerBound, index) : nil
     }
 
     /// The title words of source `source`.
