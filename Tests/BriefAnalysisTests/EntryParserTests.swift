@@ -53,6 +53,31 @@ import Testing
              authors: ["Caryl|Christian|true"], year: "2015", title: "Realists", publication: "Foreign Policy", date: "29 Sept"),
         Case(entry: "Ludwig van Beethoven. 1810. “Letters.” Vienna.",
              authors: ["van Beethoven|Ludwig|false"], year: "1810", title: "Letters", publication: "Vienna", date: nil),
+        // Chicago books in plain text: the title is the sentence after the names.
+        Case(entry: "Eyler, Brian. Last Days of the Mighty Mekong. London: Zed Books, 2019.",
+             authors: ["Eyler|Brian|true"], year: "2019", title: "Last Days of the Mighty Mekong", publication: "London: Zed Books",
+             date: nil),
+        Case(entry: "de Gaulle, Charles. Mémoires de guerre. Paris: Plon, 1954.",
+             authors: ["de Gaulle|Charles|true"], year: "1954", title: "Mémoires de guerre", publication: "Paris: Plon", date: nil),
+        // Organisations are one author, written as they stand.
+        Case(entry: "Bank for International Settlements. “Central Bank Digital Currencies.” Report no. 1. Basel: BIS, 2020.",
+             authors: ["Bank for International Settlements|-|false"], year: "2020", title: "Central Bank Digital Currencies",
+             publication: "Report no", date: nil),
+        Case(entry: "World Bank. 2023a. “Global Economic Prospects.” January.",
+             authors: ["World Bank|-|false"], year: "2023", title: "Global Economic Prospects", publication: "January", date: nil),
+        Case(entry: "Amnesty International. 2017. “Greece: Lives on Hold.” Report.",
+             authors: ["Amnesty International|-|false"], year: "2017", title: "Greece: Lives on Hold", publication: "Report", date: nil),
+        Case(entry: "U.S. Department of State. 2022. “Press Release.” May 18.",
+             authors: ["U.S. Department of State|-|false"], year: "2022", title: "Press Release", publication: nil, date: "May 18"),
+        Case(entry: "World Bank. World Development Report 2020. Washington, DC: World Bank, 2020.",
+             authors: ["World Bank|-|false"], year: "2020", title: "World Development Report 2020", publication: "Washington",
+             date: nil),
+        Case(entry: "Department for Education. (2023). Working lives of teachers: Wave 1. DfE.",
+             authors: ["Department for Education|-|false"], year: "2023", title: "Working lives of teachers: Wave 1",
+             publication: "DfE", date: nil),
+        // Near misses: persons written given name first stay persons.
+        Case(entry: "Jane Doe. 2019. “Rural Credit.” Journal A.",
+             authors: ["Doe|Jane|false"], year: "2019", title: "Rural Credit", publication: "Journal A", date: nil),
     ])
     func entryParts(_ example: Case) {
         let source = parse(example.entry)

@@ -31,29 +31,47 @@ enum EntryParser {
 
         let span = AuthorSpan.read(bytes, body)
         var cursor = body.lowerBound
-        if span.stop != .none, span.nameWords > 0 {
-            let names = NameParser.parse(bytes, TextRange(body.lowerBound, span.end))
-            source.authors = names.map(\.name)
-            if let first = names.first {
-                keys.surname = TextKey.key(bytes, first.keyRange)
-                keys.firstAuthor = first
+        var stop = span.stop
+        // Names that run on into words no name has (`Eyler, Brian. Last Days of…`, `World
+        // Bank. World Development Report 2020.`) end at the period that closes them.
+        var unquotedTitle = false
+        if span.stop == .none || (span.stop == .year && span.closing == 0),
+           let period = NamesPeriod.find(bytes, body, limit: span.stop == .year ? span.end : body.upperBound) {
+            readNames(bytes, TextRange(body.lowerBound, period), into: &source, keys: &keys)
+            cursor = period + 1
+            while cursor < body.upperBound, ByteScan.isWhitespace(bytes[cursor]) { cursor += 1 }
+            // `2019.` (Chicago author-date) or `(2023).` (APA).
+            if ByteScan.isYear(bytes, at: cursor, end: body.upperBound)
+                || (cursor < body.upperBound && bytes[cursor] == UInt8(ascii: "(") && ByteScan.isYear(bytes, at: cursor + 1, end: body.upperBound)) {
+                stop = .year
+            } else {
+                stop = .title
+                unquotedTitle = !startsMarkedTitle(bytes, at: cursor, end: body.upperBound)
             }
+        } else if span.stop != .none, span.nameWords > 0 {
+            readNames(bytes, TextRange(body.lowerBound, span.end), into: &source, keys: &keys)
             cursor = span.end
         }
 
         // Chicago and APA put the year right after the names; other shapes give it in the
         // date at the end (`RFC 1766, March 1995`), where a number before it is no year.
-        if span.stop == .year, let year = ByteScan.firstYear(bytes, in: TextRange(cursor, body.upperBound)) {
+        if stop == .year, let year = ByteScan.firstYear(bytes, in: TextRange(cursor, body.upperBound)) {
             source.year = NameParser.text(bytes, year)
             source.yearRange = year
         }
         // The title is the first quoted or italic span after the names; an entry without
         // one (`Caryl, Christian. 2015. Realists. Foreign Policy.`) has its title after the year.
         var afterTitle = cursor
-        if let title = TitleReader.first(bytes, in: TextRange(cursor, body.upperBound)) {
+        if unquotedTitle {
+            let sentence = TitleReader.sentence(bytes, from: cursor, end: body.upperBound)
+            if sentence.length > 0 {
+                source.titleRange = sentence
+                afterTitle = sentence.upperBound
+            }
+        } else if let title = TitleReader.first(bytes, in: TextRange(cursor, body.upperBound)) {
             source.titleRange = title.inner
             afterTitle = title.outer.upperBound
-        } else if let year = source.yearRange, year.lowerBound == cursor || span.stop == .year {
+        } else if let year = source.yearRange, year.lowerBound == cursor || stop == .year {
             let sentence = TitleReader.sentence(bytes, from: year.upperBound, end: body.upperBound)
             if sentence.length > 0 {
                 source.titleRange = sentence
@@ -75,6 +93,45 @@ enum EntryParser {
                 source.yearRange = year
             }
         }
+    }
+
+    /// The authors in `range`; an organisation is one author, written as it stands and
+    /// sorted by its first word, but looked up by the word a note's citation is (the last
+    /// word of its first name group), so that notes and entries meet.
+    private static func readNames(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, into source: inout Source,
+                                  keys: inout SourceKeys) {
+        var names = ByteScan.trimmed(bytes, range)
+        while names.length > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "(")].contains(bytes[names.upperBound - 1])
+                || ByteScan.isWhitespace(bytes[names.upperBound - 1]) {
+            names = TextRange(names.lowerBound, names.upperBound - 1)
+        }
+        // `U.S. Department of State.` keeps the period of its abbreviation.
+        if names.upperBound < range.upperBound, bytes[names.upperBound] == UInt8(ascii: "."), names.length >= 2,
+           bytes[names.upperBound - 2] == UInt8(ascii: ".") {
+            names = TextRange(names.lowerBound, names.upperBound + 1)
+        }
+        if OrganisationName.isOrganisation(bytes, names) {
+            let name = PersonName(surname: NameParser.collapsed(bytes, names), given: nil, range: names, isInverted: false)
+            source.authors = [name]
+            keys.firstAuthor = ParsedName(name: name, keyRange: names)
+            if let reader = FirstAuthorReader.read(bytes, names) { keys.surname = TextKey.key(bytes, reader.keyRange) }
+            return
+        }
+        let parsed = NameParser.parse(bytes, range)
+        source.authors = parsed.map(\.name)
+        if let first = parsed.first {
+            keys.surname = TextKey.key(bytes, first.keyRange)
+            keys.firstAuthor = first
+        }
+    }
+
+    /// True when a quotation mark, an italic mark or a Markdown link opens the text at `offset`.
+    private static func startsMarkedTitle(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Bool {
+        guard offset < end else { return false }
+        let byte = bytes[offset]
+        if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "[") { return true }
+        guard let quote = ByteScan.quote(bytes, at: offset, end: end) else { return false }
+        return quote == .curlyOpen || quote == .straight || quote == .singleOpen
     }
 
     /// Publication and date after the title: `Foreign Policy, 29 Sept.` or

@@ -83,7 +83,82 @@ enum CitationParser {
         if let title = TitleReader.first(bytes, in: rest) {
             return quotedCitation(bytes, rest, title, &words)
         }
-        return shortCitation(bytes, rest, &words)
+        return shortCitation(bytes, rest, &words) ?? bookCitation(bytes, rest, &words)
+    }
+
+    /// `Brian Eyler, Last Days of the Mighty Mekong (London: Zed Books, 2019), 45.`: a full
+    /// citation whose title lost its italics in plain text. The names (a person given name
+    /// first, or an organisation) come before the first comma; the title runs to the next
+    /// `(`, `,` or sentence end. A publication in parentheses with a year (`(London: Zed
+    /// Books, 2019)`, `(London, 1835)`) makes it certain; with only a year later on, it
+    /// counts only if it matches a source.
+    private static func bookCitation(_ bytes: UnsafeBufferPointer<UInt8>, _ rest: TextRange, _ words: inout [UInt64]) -> RawCitation? {
+        var comma = rest.lowerBound
+        while comma < rest.upperBound, bytes[comma] != UInt8(ascii: ","), comma - rest.lowerBound < 120 { comma += 1 }
+        guard comma < rest.upperBound, bytes[comma] == UInt8(ascii: ",") else { return nil }
+        let namesRange = TextRange(rest.lowerBound, comma)
+        guard isNameList(bytes, namesRange), let first = FirstAuthorReader.read(bytes, namesRange),
+              !isFunctionWordName(bytes, first),
+              first.given != nil || OrganisationName.isOrganisation(bytes, namesRange) else { return nil }
+        var index = comma + 1
+        while index < rest.upperBound, ByteScan.isWhitespace(bytes[index]) { index += 1 }
+        guard index < rest.upperBound, ByteScan.isUpper(bytes[index]) || (bytes[index] >= 0xC3 && bytes[index] != 0xE2) else { return nil }
+        var titleEnd = index
+        while titleEnd < rest.upperBound {
+            let byte = bytes[titleEnd]
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") { break }
+            if byte == UInt8(ascii: "."), titleEnd + 1 >= rest.upperBound || ByteScan.isWhitespace(bytes[titleEnd + 1]) { break }
+            titleEnd += 1
+        }
+        let title = ByteScan.trimmed(bytes, TextRange(index, titleEnd))
+        guard title.length > 0 else { return nil }
+        let published = titleEnd < rest.upperBound && bytes[titleEnd] == UInt8(ascii: "(")
+            && isPublicationInParentheses(bytes, from: titleEnd, end: rest.upperBound)
+        guard published || ByteScan.firstYear(bytes, in: TextRange(titleEnd, rest.upperBound)) != nil else { return nil }
+        var citation = RawCitation(kind: .reference(isFull: true), range: TextRange(first.range.lowerBound, title.upperBound),
+                                   firstAuthor: first, namesRange: TextRange(first.range.lowerBound, namesRange.upperBound))
+        citation.title = title
+        citation.titleMarked = published
+        citation.titleWords = TextKey.appendWords(bytes, title, to: &words)
+        citation.surnameKey = TextKey.key(bytes, first.keyRange)
+        citation.date = DateReader.last(bytes, in: TextRange(titleEnd, rest.upperBound))
+        return citation
+    }
+
+    /// True when `range` is only names: capitalised words, initials, particles, `and`, `&`,
+    /// commas, and the small words of an organisation's name; at most ten words.
+    private static func isNameList(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        var index = range.lowerBound
+        var words = 0
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if ByteScan.isWhitespace(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "&") { index += 1; continue }
+            guard ByteScan.isWordByte(byte) else { return false }
+            let end = ByteScan.wordEnd(bytes, from: index, end: range.upperBound)
+            guard end > index else { return false }
+            let word = TextRange(index, end)
+            guard ByteScan.isCapitalised(bytes, word) || ByteScan.isNameConnector(bytes, word)
+                    || NamesPeriod.isOrganisationLink(bytes, word) else { return false }
+            words += 1
+            if words > 10 { return false }
+            index = end
+        }
+        return words >= 1
+    }
+
+    /// `(London: Zed Books, 2019)` or `(London, 1835)` opening at `open`: a place and a
+    /// year, not a bare `(2019–2021)`.
+    private static func isPublicationInParentheses(_ bytes: UnsafeBufferPointer<UInt8>, from open: Int, end: Int) -> Bool {
+        var index = open + 1
+        var sawSeparator = false
+        while index < end, index - open < 160 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ")") { return false }
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") { sawSeparator = true }
+            if sawSeparator, ByteScan.isDigit(byte), ByteScan.isYear(bytes, at: index, end: end) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// `Names, “Title,” …` or `Names, _Title_, …`.
@@ -101,7 +176,8 @@ enum CitationParser {
         // A sentence that mentions someone before a quotation is commentary: allow only a
         // short lead-in (`Quoted in`), and none before `Name. “Title.”`.
         let leadIn = proseWordsBeforeNames(bytes, TextRange(rest.lowerBound, namesEnd - 1))
-        guard leadIn <= (bytes[namesEnd - 1] == UInt8(ascii: ".") ? 0 : 3) else { return nil }
+        guard leadIn <= (bytes[namesEnd - 1] == UInt8(ascii: ".") ? 0 : 3)
+                || OrganisationName.isOrganisation(bytes, TextRange(rest.lowerBound, namesEnd - 1)) else { return nil }
         let namesRange = TextRange(rest.lowerBound, namesEnd - 1)
         guard let first = FirstAuthorReader.read(bytes, namesRange), !isFunctionWordName(bytes, first),
               title.inner.length > 0 else { return nil }

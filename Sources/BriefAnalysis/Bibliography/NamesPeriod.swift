@@ -1,0 +1,54 @@
+/// Where the names of an entry end when no year or quoted title follows them: Chicago books
+/// in plain text, whose italics are lost (`Eyler, Brian. Last Days of the Mighty Mekong.
+/// London: Zed Books, 2019.`), and organisations (`Bank for International Settlements.
+/// Annual Report. Basel: BIS, 2020.`). The names end at the first period that closes a
+/// word of two or more letters (`R.` and `U.S.` are initials, not the end).
+enum NamesPeriod {
+    /// The offset of that period, if the text before it reads as names: capitalised words,
+    /// initials, particles and the small words of an organisation's name (`for`, `of`),
+    /// joined by commas, `and` or `&`; at most ten words, before `limit`.
+    static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ body: TextRange, limit: Int) -> Int? {
+        let end = min(limit, body.upperBound)
+        var index = body.lowerBound
+        var words = 0
+        var capitalised = 0
+        while index < end {
+            let byte = bytes[index]
+            if ByteScan.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "&") { index += 1; continue }
+            guard ByteScan.isWordByte(byte), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'") else { return nil }
+            let wordEnd = ByteScan.wordEnd(bytes, from: index, end: end)
+            guard wordEnd > index else { return nil }
+            let word = TextRange(index, wordEnd)
+            if ByteScan.isCapitalised(bytes, word) {
+                capitalised += 1
+            } else if !ByteScan.isNameConnector(bytes, word), !isOrganisationLink(bytes, word) {
+                return nil
+            }
+            words += 1
+            guard words <= 10 else { return nil }
+            index = wordEnd
+            guard index < end, bytes[index] == UInt8(ascii: ".") else { continue }
+            let closesName = index + 1 >= body.upperBound || ByteScan.isWhitespace(bytes[index + 1])
+            if closesName, letters(bytes, word) >= 2 {
+                return capitalised > 0 ? index : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The lower-case words inside an organisation's name.
+    static func isOrganisationLink(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextRange) -> Bool {
+        ByteScan.word(bytes, word, equals: "for") || ByteScan.word(bytes, word, equals: "of")
+            || ByteScan.word(bytes, word, equals: "the") || ByteScan.word(bytes, word, equals: "on")
+            || ByteScan.word(bytes, word, equals: "and")
+    }
+
+    private static func letters(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextRange) -> Int {
+        var count = 0
+        for offset in word.lowerBound..<word.upperBound where ByteScan.isASCIILetter(bytes[offset]) || bytes[offset] >= 0xC0 {
+            count += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import BriefAnalysis
+
+/// Sources written without quotation marks: Chicago books whose italics plain text lost,
+/// and organisations as authors. Each in plain and Markdown form.
+@Suite struct CitationUnquotedTests {
+    private static let eyler = "Eyler, Brian. Last Days of the Mighty Mekong. London: Zed Books, 2019."
+    private static let bis = "Bank for International Settlements. “Central Bank Digital Currencies.” Report no. 1. Basel: BIS, 2020."
+
+    private func brief(entries: [String], notes: [String]) -> String {
+        let markers = notes.indices.map { "Point \($0 + 1).[\($0 + 1)]" }.joined(separator: " ")
+        let list = notes.enumerated().map { "[\($0.offset + 1)] \($0.element)" }.joined(separator: "\n\n")
+        return "A Brief\n\n\(markers)\n\n\(list)\n\nBibliography\n\n\(entries.joined(separator: "\n\n"))\n"
+    }
+
+    private func citationFindings(_ text: String, kind: DocumentKind) -> [String] {
+        let fixture = Fixture(kind == .plain ? text : CitationFixture.markdown(text))
+        let analysed = Analyzer.analyze(fixture.text, kind: kind)
+        return analysed.findings.filter { $0.code >= .ibidWithoutSource }.map { "\($0.code.rawValue) \(analysed.text.string(in: $0.range))" }
+    }
+
+    @Test(arguments: [DocumentKind.plain, .markdown])
+    func bookFullShortAndIbidResolve(_ kind: DocumentKind) {
+        let text = brief(entries: [Self.eyler], notes: [
+            "Brian Eyler, Last Days of the Mighty Mekong (London: Zed Books, 2019), 45.", "Ibid., 77.", "Eyler, Last Days, 201.",
+        ])
+        #expect(citationFindings(text, kind: kind) == [])
+        let fixture = Fixture(kind == .plain ? text : CitationFixture.markdown(text))
+        let analysed = Analyzer.analyze(fixture.text, kind: kind)
+        #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[0]], [[0]]])
+        #expect(analysed.citations.citationsByNote.first?.first?.form == .full)
+    }
+
+    @Test func bookNotListedIsReported() {
+        CitationFixture.expect(.unlistedSource, brief(entries: [Self.eyler], notes: [
+            "Brian Eyler, Last Days of the Mighty Mekong (London: Zed Books, 2019), 45.",
+            "⟦Ron Chernow, Hamilton⟧ (New York: Penguin, 2004).",
+            // Near misses: a title in parentheses without a place, and a person's office.
+            "Jane Doe, Minister (2019–2021), said so.",
+            "John Smith, Chief Economist at the Bank, said in 2019 that rates would rise.",
+        ]))
+    }
+
+    @Test func organisationAuthorsMatchTheirEntries() {
+        let text = brief(entries: [Self.bis, "World Bank. World Development Report 2020. Washington, DC: World Bank, 2020."], notes: [
+            "Bank for International Settlements, “Central Bank Digital Currencies,” Report no. 1 (2020), 7.",
+            "World Bank, World Development Report 2020 (Washington, DC: World Bank, 2020), 12.",
+            "Ibid., 14.",
+        ])
+        #expect(citationFindings(text, kind: .plain) == [])
+        #expect(citationFindings(text, kind: .markdown) == [])
+    }
+
+    @Test func organisationsAreNotPersonsGivenNameFirst() {
+        let text = brief(entries: [
+            "Amnesty International. 2017. “Greece: Lives on Hold.” Report.",
+            "⟦Jane Doe⟧. 2019. “Rural Credit.” Journal A.",
+            "U.S. Department of State. 2022. “Press Release.” May 18.",
+            "World Bank. 2023. “Global Economic Prospects.” January.",
+        ], notes: [
+            "Amnesty International, “Greece: Lives on Hold,” 2017.", "Jane Doe, “Rural Credit,” 2019.",
+            "U.S. Department of State, “Press Release,” 2022.", "World Bank, “Global Economic Prospects,” 2023.",
+        ])
+        CitationFixture.expect(.authorNotInverted, text)
+        // Sorted by the name as written: Amnesty, Doe (by surname), U.S., World.
+        CitationFixture.expect(.entriesOutOfOrder, String(text.filter { $0 != "⟦" && $0 != "⟧" }))
+        let analysed = Analyzer.analyze(Fixture(text).text, kind: .plain)
+        #expect(analysed.citations.sources.map { $0.authors.first?.surname } == ["Amnesty International", "Doe", "U.S. Department of State", "World Bank"])
+        #expect(analysed.findings.filter { $0.code == .uncitedEntry || $0.code == .unlistedSource }.isEmpty)
+    }
+
+    @Test func organisationOutOfOrderByItsFirstWord() {
+        CitationFixture.expect(.entriesOutOfOrder, brief(entries: [
+            "World Bank. 2023. “Global Economic Prospects.” January.",
+            "⟦Amnesty International⟧. 2017. “Greece: Lives on Hold.” Report.",
+        ], notes: ["Amnesty International, “Greece: Lives on Hold,” 2017.", "World Bank, “Global Economic Prospects,” 2023."]))
+    }
+}
