@@ -207,9 +207,10 @@ class Session:
     """One server process and the messages exchanged with it."""
 
     def __init__(self, label, encodings=None, pull=False, hover_formats=None, init_options=None,
-                 related=True):
+                 related=True, hierarchical=True):
         self.label = label
         self.related = related
+        self.hierarchical = hierarchical
         self.offered = encodings
         self.pull = pull
         self.process = subprocess.Popen(
@@ -228,7 +229,7 @@ class Session:
             "synchronization": {"dynamicRegistration": False, "didSave": True},
             "publishDiagnostics": {"relatedInformation": related, "versionSupport": True},
             "hover": {"contentFormat": hover_formats or ["markdown", "plaintext"]},
-            "documentSymbol": {"hierarchicalDocumentSymbolSupport": True},
+            "documentSymbol": {"hierarchicalDocumentSymbolSupport": hierarchical},
         }}
         if encodings is not None:
             capabilities["general"] = {"positionEncodings": encodings}
@@ -413,7 +414,10 @@ class Session:
         if self.validate_schema(f"{method} result", message, entry[1]) and doc is not None:
             self.validate_ranges(method, message["result"], doc)
             if method == "textDocument/documentSymbol" and message["result"]:
-                self.validate_symbols(message["result"])
+                if self.hierarchical:
+                    self.validate_symbols(message["result"])
+                else:
+                    self.validate_flat_symbols(message["result"], doc)
             if method == "textDocument/diagnostic" and message["result"]:
                 self.validate_diagnostics(message["result"].get("items", []), doc)
             if method in ("textDocument/definition", "textDocument/references"):
@@ -448,6 +452,16 @@ class Session:
                            f"{here}: {json.dumps(s['range'])} not in parent {parent['name']!r} "
                            f"{json.dumps(parent['range'])}")
             self.validate_symbols(s.get("children") or [], s, f"{here}.children")
+
+    def validate_flat_symbols(self, symbols, doc):
+        for s in symbols:
+            here = json.dumps(s, ensure_ascii=False)[:200]
+            self.check("documentSymbol: flat SymbolInformation to clients without hierarchical support",
+                       "location" in s and "children" not in s, here)
+            self.check("documentSymbol: name not empty or blank",
+                       isinstance(s.get("name"), str) and s["name"].strip() != "", here)
+            if "location" in s:
+                self.check("documentSymbol: locations in the asked document", s["location"]["uri"] == doc.uri, here)
 
     def validate_diagnostics(self, diagnostics, doc):
         for d in diagnostics:
@@ -832,8 +846,8 @@ def main():
          txt, "file:///work/seed-brief.txt", "brief"),
         (dict(label="md markdown utf-8 push", encodings=["utf-32", "utf-8"],
               init_options={"severities": {"BRF999": "loud"}}), md, "file:///work/seed-brief.md", "markdown"),
-        (dict(label="md markdown utf-16 pull plaintext-hover no-related", encodings=["utf-16"], pull=True,
-              hover_formats=["plaintext"], related=False), md, "file:///work/seed-brief.md", "markdown"),
+        (dict(label="md markdown utf-16 pull plaintext-hover no-related flat-symbols", encodings=["utf-16"],
+              pull=True, hover_formats=["plaintext"], related=False, hierarchical=False), md, "file:///work/seed-brief.md", "markdown"),
     ]
     for options, path, uri, language in sessions:
         s = Session(**options)

@@ -18,6 +18,11 @@ struct InitializeParams: Sendable {
     var supportsMarkdownHover = true
     /// True when the client renders `relatedInformation`.
     var supportsRelatedInformation = true
+    /// False when the client describes its `documentSymbol` support without
+    /// `hierarchicalDocumentSymbolSupport: true`: it reads only flat `SymbolInformation`.
+    /// A client that says nothing about document symbols gets the richer tree, as the
+    /// protocol prefers "whenever possible".
+    var supportsHierarchicalSymbols = true
     var clientName: String?
 
     init(json: JSONValue) throws(RPCError) {
@@ -30,6 +35,9 @@ struct InitializeParams: Sendable {
             if let diagnostic = textDocument["diagnostic"], diagnostic.isObject { supportsPullDiagnostics = true }
             if let formats = textDocument["hover"]?["contentFormat"]?.arrayValue, !formats.isEmpty {
                 supportsMarkdownHover = formats.contains("markdown")
+            }
+            if let symbols = textDocument["documentSymbol"], symbols.isObject {
+                supportsHierarchicalSymbols = symbols["hierarchicalDocumentSymbolSupport"]?.boolValue ?? false
             }
             if let related = textDocument["publishDiagnostics"]?["relatedInformation"]?.boolValue {
                 supportsRelatedInformation = related

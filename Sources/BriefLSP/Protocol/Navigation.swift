@@ -70,6 +70,27 @@ enum NavigationEncoder {
         return .object(members)
     }
 
+    /// The outline as flat `SymbolInformation[]`, parents before their children, each naming
+    /// its parent as `containerName`: for clients without hierarchical symbol support.
+    static func symbolInformation(_ symbols: [OutlineSymbol], uri: String, text: SourceText,
+                                  encoding: PositionEncoding) -> JSONValue {
+        let converter = PositionConverter(text: text, encoding: encoding)
+        var flat: [JSONValue] = []
+        var pending: [(symbol: OutlineSymbol, container: String?)] = symbols.reversed().map { ($0, nil) }
+        while let (symbol, container) = pending.popLast() {
+            let name = symbol.name.isEmpty ? "(untitled)" : symbol.name
+            var members: [JSONMember] = [
+                JSONMember("name", .string(name)),
+                JSONMember("kind", .int(symbolKind(symbol.kind))),
+                JSONMember("location", LSPLocation(uri: uri, range: converter.range(symbol.range)).json),
+            ]
+            if let container { members.append(JSONMember("containerName", .string(container))) }
+            flat.append(.object(members))
+            pending.append(contentsOf: symbol.children.reversed().map { ($0, name) })
+        }
+        return .array(flat)
+    }
+
     /// LSP `SymbolKind` for each outline node: title File (1), section Namespace (3),
     /// note Key (20), bibliography entry Object (19).
     static func symbolKind(_ kind: OutlineSymbol.Kind) -> Int {

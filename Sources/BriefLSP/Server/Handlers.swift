@@ -43,6 +43,7 @@ extension Server {
         markInitialized(encoding: encoding, pullDiagnostics: request.supportsPullDiagnostics,
                         relatedInformation: request.supportsRelatedInformation)
         markdownHover = request.supportsMarkdownHover
+        hierarchicalSymbols = request.supportsHierarchicalSymbols
         if let settings = SeveritySettings.read(params["initializationOptions"]) { apply(settings) }
         if let pid = params["processId"]?.intValue { parentWatch = onParentProcess?(pid) }
         Log.shared.info("initialized for \(request.clientName ?? "an unnamed client"): positions in \(encoding.rawValue), diagnostics \(request.supportsPullDiagnostics ? "pulled" : "pushed")")
@@ -141,6 +142,11 @@ extension Server {
         let uri = try TextDocumentParams(json: params).uri
         guard let snapshot = documents.snapshot(uri) else { return .result([]) }
         let encoding = encoding
+        guard hierarchicalSymbols else {
+            return .query(snapshot) { analysis in
+                NavigationEncoder.symbolInformation(analysis.outline(), uri: uri, text: analysis.text, encoding: encoding)
+            }
+        }
         return .query(snapshot) { analysis in
             NavigationEncoder.symbols(analysis.outline(), text: analysis.text, encoding: encoding)
         }

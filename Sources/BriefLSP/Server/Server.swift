@@ -23,6 +23,8 @@ final class Server {
     private(set) var pullDiagnostics = false
     /// Whether hovers go out as Markdown (else as plain text).
     var markdownHover = true
+    /// Whether outlines go out as a `DocumentSymbol` tree (else as flat `SymbolInformation`).
+    var hierarchicalSymbols = true
     /// Set by the `exit` notification: 0 after `shutdown`, 1 without.
     private(set) var exitCode: Int32?
 
