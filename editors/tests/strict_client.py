@@ -224,6 +224,7 @@ class Session:
         self.encoding = "utf-16"
         self.docs = {}         # uri -> {version: Doc}
         self.published = {}    # uri -> last version pushed
+        self.initialized_answered = False
         threading.Thread(target=self._read, daemon=True).start()
         capabilities = {"textDocument": {
             "synchronization": {"dynamicRegistration": False, "didSave": True},
@@ -357,6 +358,9 @@ class Session:
     def validate_notification(self, message):
         self.notifications.append(message)
         method = message["method"]
+        self.check("lifecycle: before the initialize answer only log/show messages",
+                   self.initialized_answered or method in ("window/logMessage", "window/showMessage",
+                                                           "telemetry/event"), method)
         entry = T.METHOD_TO_TYPES.get(method)
         if not self.check("notifications: a 3.17 server-to-client method",
                           method in ("textDocument/publishDiagnostics", "window/logMessage",
@@ -405,6 +409,8 @@ class Session:
                    f"id {rid} answered twice")
         self.answered.add(rid)
         self.responses[rid] = message
+        if self.pending[rid][0] == "initialize":
+            self.initialized_answered = True
         if "error" in message:
             return
         method, doc = self.pending[rid]
@@ -531,6 +537,9 @@ class Session:
         reply = self.call("shutdown", None)
         self.check("shutdown: answers null", reply is not None and "result" in reply
                    and reply["result"] is None and "error" not in reply, json.dumps(reply))
+        late = self.call("textDocument/documentSymbol", {"textDocument": {"uri": "file:///x"}})
+        self.check("lifecycle: a request after shutdown is -32600",
+                   (late or {}).get("error", {}).get("code") == -32600, json.dumps(late))
         self.notify("exit", None)
         try:
             code = self.process.wait(timeout=5)
@@ -801,7 +810,34 @@ def edge_sessions():
         s.check("before initialize: -32002", (reply or {}).get("error", {}).get("code") == -32002,
                 json.dumps(reply))
         s.initialize()
+        again = s.call("initialize", s.init_params)
+        s.check("lifecycle: a second initialize is -32600", (again or {}).get("error", {}).get("code") == -32600,
+                json.dumps(again))
         s.finish()
+    finally:
+        if s.process.poll() is None:
+            s.process.kill()
+
+
+def exit_without_shutdown():
+    s = Session("exit without shutdown")
+    try:
+        s.initialize()
+        s.notify("exit", None)
+        try:
+            code = s.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            s.process.kill()
+            code = "still running after 5 s"
+        s.check("exit: status 1 without shutdown", code == 1, f"status {code}")
+        s = Session("end of input")
+        s.initialize()
+        s.process.stdin.close()
+        try:
+            code = s.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            code = "still running after 5 s"
+        s.check("end of input: the server exits promptly", code in (0, 1), f"status {code}")
     finally:
         if s.process.poll() is None:
             s.process.kill()
@@ -859,6 +895,7 @@ def main():
             if s.process.poll() is None:
                 s.process.kill()
     edge_sessions()
+    exit_without_shutdown()
     # The logMessage sent for the unknown severity code must have validated as well.
     R.check("window/logMessage seen and validated (unknown severity in initializationOptions)",
             any(name.endswith("schema: window/logMessage") for name in R.order))
