@@ -26,11 +26,37 @@ import Testing
     }
 
     @Test func entriesOutOfOrder() {
-        let text = brief([Self.ryan, "⟦Caryl, Christian⟧. 2015. “Realists, Beware of Russians Making Deals.” Foreign Policy, 29 Sept.", Self.gordon])
+        let text = brief([Self.ryan, "⟦Caryl, Christian⟧. 2015. “Realists, Beware of Russians Making Deals.” Foreign Policy, 29 Sept."])
         CitationFixture.expect(.entriesOutOfOrder, text)
         let (_, analysed, findings) = CitationFixture.findings(.entriesOutOfOrder, text)
         #expect(findings.first?.message == "Bibliography entries are not in alphabetical order: Caryl should come before Ryan")
         #expect(findings.first?.related.map { analysed.text.string(in: $0.range) } == ["Ryan, Missy"])
+    }
+
+    /// The entry out of place is the one reported: Ryan, filed before Caryl and Gordon.
+    @Test func oneEntryOutOfPlaceIsOneFinding() {
+        let text = brief(["⟦Ryan, Missy⟧. 2015. “Russian, Syrian Partnership.” The Washington Post, 28 Sept.", Self.caryl, Self.gordon])
+        CitationFixture.expect(.entriesOutOfOrder, text)
+        let (_, analysed, findings) = CitationFixture.findings(.entriesOutOfOrder, text)
+        #expect(findings.first?.message == "Bibliography entries are not in alphabetical order: Ryan should come after Caryl")
+        #expect(findings.first?.related.map { analysed.text.string(in: $0.range) } == ["Caryl, Christian"])
+        CitationFixture.expect(.entriesOutOfOrder, brief([
+            "Abel, Ann. 2015. “A.” P.", "⟦Zorn, Zoe⟧. 2015. “Z.” P.", "Baker, Bo. 2015. “B.” P.", "Cole, Cy. 2015. “C.” P.",
+            "Dunn, Di. 2015. “D.” P.",
+        ]))
+    }
+
+    @Test func particlesMaySortUnderEitherWord() {
+        CitationFixture.expect(.entriesOutOfOrder, brief([
+            "Amnesty International. 2017. “Greece: Lives on Hold.” Report.",
+            "de Gaulle, Charles. 1946. “Discours de Bayeux.” Speech, 16 June.",
+            "Gatti, Mauro. 2019. “The EU-Turkey Statement.” Edward Elgar.",
+            "Gaulle, Charles de. 1947. “Discours.” Speech.",
+            "Ryan, Missy. 2015. “Russian, Syrian Partnership.” The Washington Post, 28 Sept.",
+            "van der Berg, Jan. 2018. “Divergent Responses.” Journal of Common Market Studies 56 (2).",
+            // Near miss: a name without particles has one place only.
+            "⟦Caryl, Christian⟧. 2015. “Realists.” Foreign Policy, 29 Sept.",
+        ]))
     }
 
     @Test func givenNameFirstSortsBySurname() {

@@ -121,8 +121,8 @@ import Testing
 
     @Test func dashesOutOfOrderAreReportedOnce() {
         CitationFixture.expect(.entriesOutOfOrder, brief(entries: [
-            "Taylor, Zoe. \"Credit Markets.\" Journal C 3 (2021): 1-2.",
-            "⟦Smith, Adam⟧. \"Rural Credit.\" Journal A 1 (2019): 1-10.",
+            "⟦Taylor, Zoe⟧. \"Credit Markets.\" Journal C 3 (2021): 1-2.",
+            "Smith, Adam. \"Rural Credit.\" Journal A 1 (2019): 1-10.",
             "———. \"Urban Credit.\" Journal B 2 (2020): 5-9.",
         ], notes: [
             "Adam Smith, \"Rural Credit,\" Journal A 1 (2019): 1-10.", "Adam Smith, \"Urban Credit,\" Journal B 2 (2020): 5-9.",

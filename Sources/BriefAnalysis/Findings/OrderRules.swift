@@ -18,12 +18,13 @@ enum OrderRules {
         }
     }
 
-    /// BRF040: an entry whose first author sorts before the previous entry's. Entries under
-    /// different headings are separate lists.
+    /// BRF040: the entries outside the longest alphabetical run of their list, so that one
+    /// entry out of place is one finding. Entries under different headings are separate
+    /// lists. A surname with particles (`de Gaulle`, `van der Berg`) may sort under either.
     private static func alphabeticalOrder(_ context: CitationContext, _ findings: inout [Finding]) {
         let headings = context.parsed.headings.map(\.lineRange.lowerBound).sorted()
         var nextHeading = 0
-        var previous: (key: [UInt8], index: Int)?
+        var list: [(index: Int, key: [UInt8], alternative: [UInt8]?)] = []
         for index in 0..<context.catalog.entryCount {
             let source = context.catalog.sources[index]
             var crossedHeading = false
@@ -31,19 +32,46 @@ enum OrderRules {
                 nextHeading += 1
                 crossedHeading = true
             }
-            if crossedHeading { previous = nil }
-            guard let author = context.catalog.keys[index].firstAuthor else { continue }
-            let key = sortKey(context.bytes, author.keyRange)
-            if let previous, key.lexicographicallyPrecedes(previous.key), let first = source.authors.first {
-                let earlier = context.catalog.sources[previous.index]
-                let earlierName = earlier.authors.first?.surname ?? "the entry before it"
-                findings.append(Finding(
-                    .entriesOutOfOrder, first.range,
-                    "Bibliography entries are not in alphabetical order: \(first.surname) should come before \(earlierName)",
-                    related: [RelatedLocation(range: earlier.authors.first?.range ?? earlier.range, message: "the entry before it")]))
+            if crossedHeading {
+                report(context, list, &findings)
+                list.removeAll(keepingCapacity: true)
             }
-            previous = (key, index)
+            guard let author = context.catalog.keys[index].firstAuthor else { continue }
+            list.append((index, sortKey(context.bytes, author.keyRange), particleKey(author.name.surname)))
         }
+        report(context, list, &findings)
+    }
+
+    private static func report(_ context: CitationContext, _ list: [(index: Int, key: [UInt8], alternative: [UInt8]?)],
+                               _ findings: inout [Finding]) {
+        guard list.count > 1 else { return }
+        let members = SortedRun.members(list.map { ($0.key, $0.alternative) })
+        for (position, entry) in list.enumerated() where !members[position] {
+            guard let first = context.catalog.sources[entry.index].authors.first else { continue }
+            // Name the neighbour it is out of order with: the entry before it if that sorts
+            // after it, else the entry after it.
+            let before = position > 0 ? list[position - 1] : nil
+            let sortsBefore = before.map { entry.key.lexicographicallyPrecedes($0.key) } ?? false
+            let neighbour = sortsBefore ? before : (position + 1 < list.count ? list[position + 1] : before)
+            guard let neighbour else { continue }
+            let other = context.catalog.sources[neighbour.index]
+            let otherName = other.authors.first?.surname ?? "the entry before it"
+            let relation = sortsBefore ? "before" : "after"
+            findings.append(Finding(
+                .entriesOutOfOrder, first.range,
+                "Bibliography entries are not in alphabetical order: \(first.surname) should come \(relation) \(otherName)",
+                related: [RelatedLocation(range: other.authors.first?.range ?? other.range,
+                                          message: sortsBefore ? "the entry before it" : "the entry after it")]))
+        }
+    }
+
+    /// The key of a surname written with its particles first (`de Gaulle` → `degaulle`),
+    /// when it has any: such names may be filed under the particle.
+    private static func particleKey(_ surname: String) -> [UInt8]? {
+        guard let first = surname.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"), surname.utf8.contains(0x20) else { return nil }
+        var key: [UInt8] = []
+        for byte in surname.utf8 where ByteScan.isASCIILetter(byte) || byte >= 0x80 { key.append(ByteScan.lowered(byte)) }
+        return key
     }
 
     /// The folded letters of a surname, for comparing in alphabetical order.
