@@ -89,6 +89,29 @@ import Testing
             notes: [Self.carylNote, "Christian Caryl, “Another Essay on Deals,” Foreign Policy, 2016."]))
     }
 
+    /// `2023a`/`2023b`, or two years: two editions of one title, not a duplicate, and a note
+    /// citing the title leaves neither uncited.
+    @Test func editionsAreNotDuplicates() {
+        let text = brief(entries: [
+            "World Bank. 2023a. “Global Economic Prospects.” January.", "World Bank. 2023b. “Global Economic Prospects.” June.",
+            "Caryl, Christian. 2015. “Realists.” Foreign Policy.", "Caryl, Christian. 2016. “Realists.” Foreign Policy, 2nd ed.",
+        ], notes: ["World Bank, “Global Economic Prospects,” June 2023, 7.", "Christian Caryl, “Realists,” Foreign Policy, 2015."])
+        CitationFixture.expect(.duplicateEntry, text)
+        CitationFixture.expect(.uncitedEntry, text)
+    }
+
+    /// An entry may give the title without its subtitle.
+    @Test func entryTitleWithoutSubtitle() {
+        let text = brief(entries: ["Delaney, Helen. 2022. “The Promise of a Four-Day Week?” Employee Relations 44 (1)."], notes: [
+            "Helen Delaney, “The Promise of a Four-Day Week? A Critical Appraisal,” Employee Relations 44, no. 1 (2022): 176.",
+        ])
+        for code in [FindingCode.noteEntryMismatch, .unlistedSource, .uncitedEntry] { CitationFixture.expect(code, text) }
+        // Near miss: one word in common is not the main title.
+        CitationFixture.expect(.unlistedSource, brief(entries: ["Delaney, Helen. 2022. “Promise.” Employee Relations."], notes: [
+            "⟦Helen Delaney, “Promise and Peril of Work,”⟧ Employee Relations, 2022.",
+        ]))
+    }
+
     @Test func shortFormBeforeFullForm() {
         CitationFixture.expect(.shortFormFirst, brief(entries: [Self.caryl, Self.ryan], notes: [
             "⟦Caryl, Realists⟧, 4.", "Caryl, Realists, 4.", Self.carylNote, "Caryl, Realists, 5.", Self.ryanNote,

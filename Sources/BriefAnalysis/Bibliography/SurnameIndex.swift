@@ -102,7 +102,7 @@ enum TitleMatch: Equatable {
         let cited = whole.prefix(64)
         let listed = wholeListed.prefix(256)
         if cited.isEmpty || listed.isEmpty { return .same }
-        if isSubsequence(cited, listed) { return .same }
+        if isSubsequence(cited, listed) || isMainTitle(listed, of: cited) { return .same }
         var common = 0
         for word in cited where listed.contains(word) { common += 1 }
         return common * 3 >= cited.count * 2 && common >= 2 ? .similar : .different
@@ -112,7 +112,14 @@ enum TitleMatch: Equatable {
     static func isSame(_ cited: ArraySlice<UInt64>, _ listed: ArraySlice<UInt64>) -> Bool {
         let cited = cited.prefix(64)
         let listed = listed.prefix(256)
-        return cited.isEmpty || listed.isEmpty || isSubsequence(cited, listed)
+        return cited.isEmpty || listed.isEmpty || isSubsequence(cited, listed) || isMainTitle(listed, of: cited)
+    }
+
+    /// True when the listed title is the opening of the cited one, two words or more: the
+    /// entry gives the title without its subtitle (`The Promise of a Four-Day Week?` for
+    /// `The Promise of a Four-Day Week? A Critical Appraisal…`).
+    private static func isMainTitle(_ listed: ArraySlice<UInt64>, of cited: ArraySlice<UInt64>) -> Bool {
+        listed.count >= 2 && listed.count < cited.count && cited.starts(with: listed)
     }
 
     private static func isSubsequence(_ cited: ArraySlice<UInt64>, _ listed: ArraySlice<UInt64>) -> Bool {

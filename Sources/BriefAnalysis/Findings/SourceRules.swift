@@ -37,8 +37,9 @@ enum SourceRules {
         }
     }
 
-    /// BRF022: a second entry with the first author and title of an earlier one.
-    /// Returns, for each entry, whether it repeats an earlier one.
+    /// BRF022: a second entry with the first author and title of an earlier one, unless the
+    /// years tell them apart. Returns, for each entry, whether BRF021 should pass it over: it
+    /// repeats an earlier one, or shares its title with another edition.
     private static func duplicateEntries(_ context: CitationContext, _ findings: inout [Finding]) -> [Bool] {
         var duplicates = [Bool](repeating: false, count: context.catalog.entryCount)
         var first: [UInt64: Int] = [:]
@@ -51,6 +52,13 @@ enum SourceRules {
             for word in title { combined = (combined ^ word) &* 0x0000_0100_0000_01B3 }
             if let earlier = first[combined] {
                 guard keys[earlier].surname == surname, context.catalog.titleWords(earlier).elementsEqual(title) else { continue }
+                if differInYear(context, earlier, index) {
+                    // Two editions: a note citing the title cannot say which it means, so
+                    // neither is reported as uncited.
+                    duplicates[earlier] = true
+                    duplicates[index] = true
+                    continue
+                }
                 duplicates[index] = true
                 findings.append(Finding(
                     .duplicateEntry, context.catalog.sources[index].range,
@@ -61,6 +69,18 @@ enum SourceRules {
             }
         }
         return duplicates
+    }
+
+    /// True when both entries give a year and the years differ, or carry different letters
+    /// (`2023a`, `2023b`): two editions or two reports of one title are distinct sources.
+    private static func differInYear(_ context: CitationContext, _ first: Int, _ second: Int) -> Bool {
+        guard let one = context.catalog.sources[first].yearRange, let two = context.catalog.sources[second].yearRange,
+              one.length == 4, two.length == 4 else { return false }
+        let bytes = context.bytes
+        for offset in 0..<4 where bytes[one.lowerBound + offset] != bytes[two.lowerBound + offset] { return true }
+        let letterOne = one.upperBound < bytes.count && ByteScan.isASCIILetter(bytes[one.upperBound]) ? bytes[one.upperBound] : 0
+        let letterTwo = two.upperBound < bytes.count && ByteScan.isASCIILetter(bytes[two.upperBound]) ? bytes[two.upperBound] : 0
+        return letterOne != letterTwo
     }
 
     /// BRF023: the first short form met before the first full citation of its source.
