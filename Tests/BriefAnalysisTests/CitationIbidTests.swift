@@ -73,6 +73,22 @@ import Testing
             """))
     }
 
+    @Test func legalIdRepeatsLikeIbid() {
+        let notes = """
+            [1] Missy Ryan, “Russian, Syrian Partnership Poses a New Challenge,” The Washington Post, 28 Sept, 2015.
+            [2] Id. at 45.
+            [3] Idaho, and the ID card, are not Id.
+            """
+        let (_, analysed, _) = CitationFixture.findings(.ibidWithoutSource, brief(notes))
+        #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[1]], [[1]], []])
+        #expect(analysed.findings.filter { $0.code >= .ibidWithoutSource && $0.code <= .ambiguousIbid }.isEmpty)
+        CitationFixture.expect(.ibidWithoutSource, brief("""
+            [1] ⟦Id.⟧ at 4.
+            [2] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.
+            [3] Missy Ryan, “Russian, Syrian Partnership Poses a New Challenge,” The Washington Post, 28 Sept, 2015.
+            """))
+    }
+
     @Test func ibidAfterACitationIsFine() {
         CitationFixture.expect(.ibidWithoutSource, brief("""
             [1] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.

@@ -75,6 +75,9 @@ import Testing
         Case(entry: "Department for Education. (2023). Working lives of teachers: Wave 1. DfE.",
              authors: ["Department for Education|-|false"], year: "2023", title: "Working lives of teachers: Wave 1",
              publication: "DfE", date: nil),
+        Case(entry: "Food and Agriculture Organization. “FAO Food Price Index.” Accessed June 3, 2022. https://www.fao.org/.",
+             authors: ["Food and Agriculture Organization|-|false"], year: "2022", title: "FAO Food Price Index", publication: nil,
+             date: nil),
         // Near misses: persons written given name first stay persons.
         Case(entry: "Jane Doe. 2019. “Rural Credit.” Journal A.",
              authors: ["Doe|Jane|false"], year: "2019", title: "Rural Credit", publication: "Journal A", date: nil),

@@ -164,6 +164,10 @@ enum EntryParser {
         }
         if let dateStart = source.dateRange?.lowerBound, dateStart >= index, dateStart < pubEnd { pubEnd = dateStart }
         let publication = ByteScan.trimmed(bytes, TextRange(index, pubEnd))
-        if publication.length > 0 { source.publication = NameParser.collapsed(bytes, publication) }
+        // `accessed May 3, 2023` is when the work was read, not where it appeared.
+        if publication.length > 0, !ByteScan.hasPrefix(bytes, "accessed", at: publication.lowerBound),
+           !ByteScan.hasPrefix(bytes, "retrieved", at: publication.lowerBound) {
+            source.publication = NameParser.collapsed(bytes, publication)
+        }
     }
 }
