@@ -57,6 +57,18 @@ import Testing
             // Near miss: a name without particles has one place only.
             "⟦Caryl, Christian⟧. 2015. “Realists.” Foreign Policy, 29 Sept.",
         ]))
+        CitationFixture.expect(.entriesOutOfOrder, brief([
+            "Amnesty International. 2017. “Greece: Lives on Hold.” Report.",
+            "de Gaulle, Charles. 1946. “Discours de Bayeux.” Speech, 16 June.",
+            "Gatti, Mauro. 2019. “The EU-Turkey Statement.” Edward Elgar.",
+            "van der Berg, Jan. 2018. “Later.” Journal.",
+        ]))
+        CitationFixture.expect(.entriesOutOfOrder, brief([
+            "Gatti, Mauro. 2019. “The EU-Turkey Statement.” Edward Elgar.",
+            "de Gaulle, Charles. 1946. “Discours de Bayeux.” Speech, 16 June.",
+            "Ryan, Missy. 2015. “Russian, Syrian Partnership.” The Washington Post, 28 Sept.",
+            "⟦Dunn, Dora⟧. 2015. “D.” P.",
+        ]))
     }
 
     @Test func givenNameFirstSortsBySurname() {

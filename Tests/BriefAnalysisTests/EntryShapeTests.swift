@@ -23,6 +23,11 @@ import Testing
         "O’Brien, Pat. 1999. “A Title.” Press.",
         "Reuters. 2015. “Russia Strikes Again.” Wire service, 2 Oct.",
         "Jensen, Samuel. “Islamic over Lessons Defeat.” Financial Times, 5 Aug.",
+        "Eyler, Brian. Last Days of the Mighty Mekong. London: Zed Books, 2019.",
+        "de Gaulle, Charles. Mémoires de guerre. Paris: Plon, 1954.",
+        "Bank for International Settlements. “Central Bank Digital Currencies.” Report no. 1. Basel: BIS, 2020.",
+        "U.S. Department of State. 2022. “Press Release.” May 18.",
+        "Doe, Jane, ‘Fiscal Futures’, Political Quarterly, 3 (2001), pp. 1–20.",
     ])
     func entryShapes(_ line: String) {
         #expect(looksLikeEntry(line), "\(line)")
@@ -44,6 +49,10 @@ import Testing
         "New York. In 2015 he wrote “this.”",
         "Caryl, Christian, “Realists, Beware of Russians Making Deals,” Foreign Policy.",
         "He left. “Goodbye,” she said.",
+        "Smith, John. the man who came in 1890 to town.",
+        "Bank of England. Rates rose sharply.",
+        "Paris, France. Spring came early that year.",
+        "Ministry of Finance. The minister in 2019 resigned over it.",
     ])
     func notEntryShapes(_ line: String) {
         #expect(!looksLikeEntry(line), "\(line)")

@@ -49,7 +49,7 @@ struct AuthorSpan {
                 if ByteScan.isYear(bytes, at: index, end: end) { span.stop = .year; span.end = index }
                 return span
             }
-            if TitleReader.singleOpenWidth(bytes, at: index, start: range.lowerBound, end: end) != nil {
+            if byte == 0x27 || byte == 0xE2, TitleReader.singleOpenWidth(bytes, at: index, start: range.lowerBound, end: end) != nil {
                 span.stop = .title
                 span.end = index
                 return span

@@ -100,17 +100,7 @@ enum EntryParser {
     /// word of its first name group), so that notes and entries meet.
     private static func readNames(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, into source: inout Source,
                                   keys: inout SourceKeys) {
-        var names = ByteScan.trimmed(bytes, range)
-        while names.length > 0, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "(")].contains(bytes[names.upperBound - 1])
-                || ByteScan.isWhitespace(bytes[names.upperBound - 1]) {
-            names = TextRange(names.lowerBound, names.upperBound - 1)
-        }
-        // `U.S. Department of State.` keeps the period of its abbreviation.
-        if names.upperBound < range.upperBound, bytes[names.upperBound] == UInt8(ascii: "."), names.length >= 2,
-           bytes[names.upperBound - 2] == UInt8(ascii: ".") {
-            names = TextRange(names.lowerBound, names.upperBound + 1)
-        }
-        if OrganisationName.isOrganisation(bytes, names) {
+        if let names = organisation(bytes, range) {
             let name = PersonName(surname: NameParser.collapsed(bytes, names), given: nil, range: names, isInverted: false)
             source.authors = [name]
             keys.firstAuthor = ParsedName(name: name, keyRange: names)
@@ -123,6 +113,34 @@ enum EntryParser {
             keys.surname = TextKey.key(bytes, first.keyRange)
             keys.firstAuthor = first
         }
+    }
+
+    /// The names in `range` without their closing punctuation, when they are one organisation.
+    private static func organisation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> TextRange? {
+        // Most entries name a person surname first: a comma settles it at once.
+        var end = range.lowerBound
+        while end < range.upperBound {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+                // Only the comma closing the names (`Reuters,` before a title) is allowed.
+                var next = end + 1
+                while next < range.upperBound, ByteScan.isWhitespace(bytes[next]) { next += 1 }
+                guard next == range.upperBound else { return nil }
+            }
+            end += 1
+        }
+        var names = ByteScan.trimmed(bytes, range)
+        while names.length > 0 {
+            let last = bytes[names.upperBound - 1]
+            guard last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: "(") || ByteScan.isWhitespace(last) else { break }
+            names = TextRange(names.lowerBound, names.upperBound - 1)
+        }
+        // `U.S. Department of State.` keeps the period of its abbreviation.
+        if names.upperBound < range.upperBound, bytes[names.upperBound] == UInt8(ascii: "."), names.length >= 2,
+           bytes[names.upperBound - 2] == UInt8(ascii: ".") {
+            names = TextRange(names.lowerBound, names.upperBound + 1)
+        }
+        return OrganisationName.isOrganisation(bytes, names) ? names : nil
     }
 
     /// True when a quotation mark, an italic mark or a Markdown link opens the text at `offset`.

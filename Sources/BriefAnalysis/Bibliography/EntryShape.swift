@@ -20,6 +20,7 @@ public enum EntryShape {
         }
         let body = TextRange(start, trimmed.upperBound)
         let authors = AuthorSpan.read(bytes, body)
+        if authors.stop == .none { return isUnquotedEntry(bytes, body) }
         guard authors.isEntryShaped else { return false }
         if authors.nameWords == 1 {
             // `Reuters. 2015. …`: a lone name needs the year closed by a period too.
@@ -37,6 +38,25 @@ public enum EntryShape {
         // Stopped at a year: a title must still follow, unless the names are inverted
         // (`Caryl, Christian. 2015. Realists…` is unmistakable without quotes).
         return authors.isInverted || hasTitleMark(bytes, TextRange(authors.end, body.upperBound))
+    }
+
+    /// `Eyler, Brian. Last Days of the Mighty Mekong. London: Zed Books, 2019.` (a person
+    /// surname first, then a capitalised title) or `Bank for International Settlements.
+    /// “Title.” …` (an organisation, then a year or a quoted title): names closed by a period,
+    /// and a year somewhere.
+    private static func isUnquotedEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ body: TextRange) -> Bool {
+        guard let period = NamesPeriod.find(bytes, body, limit: body.upperBound) else { return false }
+        var inverted = false
+        for offset in body.lowerBound..<period where bytes[offset] == UInt8(ascii: ",") {
+            inverted = true
+            break
+        }
+        var next = period + 1
+        while next < body.upperBound, ByteScan.isWhitespace(bytes[next]) { next += 1 }
+        guard next < body.upperBound, ByteScan.firstYear(bytes, in: body) != nil else { return false }
+        if inverted { return ByteScan.isUpper(bytes[next]) || ByteScan.isYear(bytes, at: next, end: body.upperBound) }
+        return OrganisationName.isOrganisation(bytes, TextRange(body.lowerBound, period))
+            && (ByteScan.isYear(bytes, at: next, end: body.upperBound) || hasTitleMark(bytes, TextRange(next, body.upperBound)))
     }
 
     /// Start of the content of a Markdown list item (`- `, `* `, `+ `, `1. `), else `range`'s start.
@@ -69,6 +89,9 @@ public enum EntryShape {
                 return true
             }
             let byte = bytes[index]
+            if byte == 0x27 || byte == 0xE2, TitleReader.singleOpenWidth(bytes, at: index, start: range.lowerBound, end: range.upperBound) != nil {
+                return true
+            }
             if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*"),
                index + 1 < range.upperBound, ByteScan.isWordByte(bytes[index + 1]),
                index == range.lowerBound || !ByteScan.isWordByte(bytes[index - 1]) {

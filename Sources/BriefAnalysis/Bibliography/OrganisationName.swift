@@ -8,6 +8,10 @@ enum OrganisationName {
     /// a word that names a body (`Bank`, `Commission`, `Institute`…), or four or more
     /// capitalised words without an initial; no other lower-case word.
     static func isOrganisation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        // Most entries name a person surname first: the comma settles it without reading words.
+        for offset in range.lowerBound..<range.upperBound where bytes[offset] == UInt8(ascii: ",") || bytes[offset] == UInt8(ascii: ";") {
+            return false
+        }
         var index = range.lowerBound
         var capitalised = 0
         var sawInitial = false
@@ -15,7 +19,6 @@ enum OrganisationName {
         var sawBody = false
         while index < range.upperBound {
             let byte = bytes[index]
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { return false }
             guard ByteScan.isWordByte(byte) else { index += 1; continue }
             let end = ByteScan.wordEnd(bytes, from: index, end: range.upperBound)
             guard end > index else { index += 1; continue }
@@ -26,7 +29,7 @@ enum OrganisationName {
                     // `U.S.` is an abbreviation in an organisation's name, `R.` an initial.
                     if !(end + 1 < range.upperBound && ByteScan.isUpper(bytes[end + 1])) { sawInitial = true }
                 }
-                if !sawBody, isBodyWord(bytes, word) { sawBody = true }
+                if !sawBody, !sawLink, isBodyWord(bytes, word) { sawBody = true }
             } else if ByteScan.word(bytes, word, equals: "of") || ByteScan.word(bytes, word, equals: "for")
                         || ByteScan.word(bytes, word, equals: "on") || ByteScan.word(bytes, word, equals: "the") {
                 sawLink = true

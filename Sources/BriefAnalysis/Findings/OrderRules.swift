@@ -24,7 +24,7 @@ enum OrderRules {
     private static func alphabeticalOrder(_ context: CitationContext, _ findings: inout [Finding]) {
         let headings = context.parsed.headings.map(\.lineRange.lowerBound).sorted()
         var nextHeading = 0
-        var list: [(index: Int, key: [UInt8], alternative: [UInt8]?)] = []
+        var list = SortList()
         for index in 0..<context.catalog.entryCount {
             let source = context.catalog.sources[index]
             var crossedHeading = false
@@ -34,27 +34,35 @@ enum OrderRules {
             }
             if crossedHeading {
                 report(context, list, &findings)
-                list.removeAll(keepingCapacity: true)
+                list = SortList()
             }
-            guard let author = context.catalog.keys[index].firstAuthor else { continue }
-            list.append((index, sortKey(context.bytes, author.keyRange), particleKey(author.name.surname)))
+            guard let keyRange = context.catalog.keys[index].firstAuthor?.keyRange,
+                  let nameStart = context.catalog.keys[index].firstAuthor?.name.range.lowerBound else { continue }
+            list.indexes.append(index)
+            list.keys.append(sortKey(context.bytes, keyRange))
+            list.alternatives.append(particleKey(context.bytes, nameStart, keyRange))
         }
         report(context, list, &findings)
     }
 
-    private static func report(_ context: CitationContext, _ list: [(index: Int, key: [UInt8], alternative: [UInt8]?)],
-                               _ findings: inout [Finding]) {
-        guard list.count > 1 else { return }
-        let members = SortedRun.members(list.map { ($0.key, $0.alternative) })
-        for (position, entry) in list.enumerated() where !members[position] {
-            guard let first = context.catalog.sources[entry.index].authors.first else { continue }
+    /// One list of entries: their indexes, sort keys and keys under a particle.
+    private struct SortList {
+        var indexes: [Int] = []
+        var keys: [[UInt8]] = []
+        var alternatives: [[UInt8]?] = []
+    }
+
+    private static func report(_ context: CitationContext, _ list: SortList, _ findings: inout [Finding]) {
+        guard list.indexes.count > 1 else { return }
+        let members = SortedRun.members(list.keys, list.alternatives)
+        for position in list.indexes.indices where !members[position] {
+            let entry = list.indexes[position]
+            guard let first = context.catalog.sources[entry].authors.first else { continue }
             // Name the neighbour it is out of order with: the entry before it if that sorts
             // after it, else the entry after it.
-            let before = position > 0 ? list[position - 1] : nil
-            let sortsBefore = before.map { entry.key.lexicographicallyPrecedes($0.key) } ?? false
-            let neighbour = sortsBefore ? before : (position + 1 < list.count ? list[position + 1] : before)
-            guard let neighbour else { continue }
-            let other = context.catalog.sources[neighbour.index]
+            let sortsBefore = position > 0 && list.keys[position].lexicographicallyPrecedes(list.keys[position - 1])
+            let neighbour = sortsBefore || position + 1 == list.indexes.count ? position - 1 : position + 1
+            let other = context.catalog.sources[list.indexes[neighbour]]
             let otherName = other.authors.first?.surname ?? "the entry before it"
             let relation = sortsBefore ? "before" : "after"
             findings.append(Finding(
@@ -65,13 +73,12 @@ enum OrderRules {
         }
     }
 
-    /// The key of a surname written with its particles first (`de Gaulle` → `degaulle`),
-    /// when it has any: such names may be filed under the particle.
-    private static func particleKey(_ surname: String) -> [UInt8]? {
-        guard let first = surname.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"), surname.utf8.contains(0x20) else { return nil }
-        var key: [UInt8] = []
-        for byte in surname.utf8 where ByteScan.isASCIILetter(byte) || byte >= 0x80 { key.append(ByteScan.lowered(byte)) }
-        return key
+    /// The key of a surname written with its particles first (`de Gaulle, Charles` →
+    /// `degaulle`), when the name opens with one: such names may be filed under the particle.
+    private static func particleKey(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ keyRange: TextRange) -> [UInt8]? {
+        guard start < keyRange.lowerBound, start < bytes.count, bytes[start] >= UInt8(ascii: "a"),
+              bytes[start] <= UInt8(ascii: "z") else { return nil }
+        return sortKey(bytes, TextRange(start, keyRange.upperBound))
     }
 
     /// The folded letters of a surname, for comparing in alphabetical order.
