@@ -129,4 +129,23 @@ import Testing
             "Zoe Taylor, \"Credit Markets,\" Journal C 3 (2021): 2.",
         ]))
     }
+
+    /// Sources of a policy brief: a ministry with its country, the G20, a book whose author
+    /// has an initial, a case and `Id.`; every note resolves, every entry is cited.
+    @Test(arguments: [DocumentKind.plain, .markdown])
+    func policyBriefSources(_ kind: DocumentKind) {
+        let text = brief(entries: [
+            "G20. \"Common Framework for Debt Treatments beyond the DSSI.\" 13 November 2020.",
+            "Krueger, Anne O. A New Approach to Sovereign Debt Restructuring. Washington, DC: IMF, 2002.",
+            "Ministry of Finance and National Planning, Zambia. \"Statement on Debt Service.\" Press release, 13 November 2020.",
+        ], notes: [
+            "Ministry of Finance and National Planning, Zambia, \"Statement on Debt Service,\" press release, 13 November 2020.",
+            "G20, \"Common Framework for Debt Treatments beyond the DSSI,\" 13 November 2020.", "Ibid.",
+            "Anne O. Krueger, A New Approach to Sovereign Debt Restructuring (Washington, DC: IMF, 2002).",
+            "NML Capital, Ltd. v. Republic of Argentina, 699 F.3d 246 (2d Cir. 2012).", "Id. at 250.",
+        ])
+        #expect(citationFindings(text, kind: kind) == [])
+        let analysed = Analyzer.analyze(Fixture(kind == .plain ? text : CitationFixture.markdown(text)).text, kind: kind)
+        #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[2]], [[0]], [[0]], [[1]], [], [[]]])
+    }
 }

@@ -37,7 +37,8 @@ enum EntryParser {
         var unquotedTitle = false
         if span.stop == .none || (span.stop == .year && span.closing == 0),
            let period = NamesPeriod.find(bytes, body, limit: span.stop == .year ? span.end : body.upperBound) {
-            readNames(bytes, TextRange(body.lowerBound, period), into: &source, keys: &keys)
+            // The period stays with the names: it may be an initial's (`Anne O.`).
+            readNames(bytes, TextRange(body.lowerBound, period + 1), into: &source, keys: &keys)
             cursor = period + 1
             while cursor < body.upperBound, ByteScan.isWhitespace(bytes[cursor]) { cursor += 1 }
             // `2019.` (Chicago author-date) or `(2023).` (APA).
@@ -117,17 +118,31 @@ enum EntryParser {
 
     /// The names in `range` without their closing punctuation, when they are one organisation.
     private static func organisation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> TextRange? {
-        // Most entries name a person surname first: a comma settles it at once.
-        var end = range.lowerBound
-        while end < range.upperBound {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
-                // Only the comma closing the names (`Reuters,` before a title) is allowed.
-                var next = end + 1
-                while next < range.upperBound, ByteScan.isWhitespace(bytes[next]) { next += 1 }
-                guard next == range.upperBound else { return nil }
+        // Most entries name a person surname first, one word before a comma: that settles
+        // it at once. Several words before the comma may be an organisation and its country
+        // (`Ministry of Finance and National Planning, Zambia`).
+        var comma = range.lowerBound
+        var spaces = 0
+        while comma < range.upperBound, bytes[comma] != UInt8(ascii: ","), bytes[comma] != UInt8(ascii: ";") {
+            if bytes[comma] == 0x20 { spaces += 1 }
+            comma += 1
+        }
+        if comma < range.upperBound {
+            var next = comma + 1
+            while next < range.upperBound, ByteScan.isWhitespace(bytes[next]) { next += 1 }
+            // A comma closing the names (`Reuters,` before a title) is no separator.
+            if next < range.upperBound {
+                guard spaces >= 1, bytes[comma] == UInt8(ascii: ","),
+                      OrganisationName.isOrganisation(bytes, TextRange(range.lowerBound, comma)) else { return nil }
+                let (rest, _) = NameGroup.read(bytes, from: next, end: range.upperBound)
+                // `Smith, John` after an organisation is not its country; one place name is.
+                guard rest.nameWords <= 2, !rest.allInitials else { return nil }
+                var names = ByteScan.trimmed(bytes, range)
+                while names.length > 0, bytes[names.upperBound - 1] == UInt8(ascii: ".") || bytes[names.upperBound - 1] == UInt8(ascii: ",") {
+                    names = TextRange(names.lowerBound, names.upperBound - 1)
+                }
+                return names
             }
-            end += 1
         }
         var names = ByteScan.trimmed(bytes, range)
         while names.length > 0 {

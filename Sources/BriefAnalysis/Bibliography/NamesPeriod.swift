@@ -12,26 +12,37 @@ enum NamesPeriod {
         var index = body.lowerBound
         var words = 0
         var capitalised = 0
+        // Given names since the last comma, and the period of the last initial among them:
+        // in `Krueger, Anne O. A New Approach…` the names end at `O.`, not at the title's end.
+        var givenWords = 0
+        var sawComma = false
+        var initialPeriod: Int?
         while index < end {
             let byte = bytes[index]
-            if ByteScan.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "&") { index += 1; continue }
+            if byte == UInt8(ascii: ",") { sawComma = true; givenWords = 0; initialPeriod = nil; index += 1; continue }
+            if ByteScan.isSpace(byte) || byte == UInt8(ascii: "&") { index += 1; continue }
             guard ByteScan.isWordByte(byte), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'") else { return nil }
-            let wordEnd = ByteScan.wordEnd(bytes, from: index, end: end)
+            var wordEnd = ByteScan.wordEnd(bytes, from: index, end: end)
             guard wordEnd > index else { return nil }
+            // `G20`, `G7`: letters and then digits make one name word.
+            while wordEnd < end, ByteScan.isDigit(bytes[wordEnd]) { wordEnd += 1 }
             let word = TextRange(index, wordEnd)
             if ByteScan.isCapitalised(bytes, word) {
                 capitalised += 1
+                if sawComma { givenWords += 1 }
             } else if !ByteScan.isNameConnector(bytes, word), !isOrganisationLink(bytes, word) {
                 return nil
             }
             words += 1
             guard words <= 10 else { return nil }
+            if givenWords > 3, let initialPeriod { return initialPeriod }
             index = wordEnd
             guard index < end, bytes[index] == UInt8(ascii: ".") else { continue }
             let closesName = index + 1 >= body.upperBound || ByteScan.isWhitespace(bytes[index + 1])
             if closesName, letters(bytes, word) >= 2 {
                 return capitalised > 0 ? index : nil
             }
+            if closesName, sawComma { initialPeriod = index }
             index += 1
         }
         return nil
@@ -46,7 +57,8 @@ enum NamesPeriod {
 
     private static func letters(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextRange) -> Int {
         var count = 0
-        for offset in word.lowerBound..<word.upperBound where ByteScan.isASCIILetter(bytes[offset]) || bytes[offset] >= 0xC0 {
+        for offset in word.lowerBound..<word.upperBound
+        where ByteScan.isASCIILetter(bytes[offset]) || ByteScan.isDigit(bytes[offset]) || bytes[offset] >= 0xC0 {
             count += 1
         }
         return count

@@ -29,6 +29,8 @@ enum OrganisationName {
                     // `U.S.` is an abbreviation in an organisation's name, `R.` an initial.
                     if !(end + 1 < range.upperBound && ByteScan.isUpper(bytes[end + 1])) { sawInitial = true }
                 }
+                // `G20`, `C40`: a name with a number is a body's.
+                if end < range.upperBound, ByteScan.isDigit(bytes[end]) { sawBody = true }
                 if !sawBody, !sawLink, isBodyWord(bytes, word) { sawBody = true }
             } else if ByteScan.word(bytes, word, equals: "of") || ByteScan.word(bytes, word, equals: "for")
                         || ByteScan.word(bytes, word, equals: "on") || ByteScan.word(bytes, word, equals: "the") {
