@@ -39,6 +39,18 @@ import Testing
             """)
     }
 
+    @Test func codeSpansCloseAtTheNextRunOfTheSameLength() {
+        #expect(dump("T\n\nA ` b `` [^1] ``` ``[^2] and `[^3]` then ``` [^4]\n\n[^1]: a\n[^2]: b\n[^3]: c\n[^4]: d\n") == """
+            title 1:1 T
+            marker 3 3:31 → note#2
+            marker 4 3:46 → note#3
+            note#0 markdown 1 5:1 a
+            note#1 markdown 2 6:1 b
+            note#2 markdown 3 7:1 c
+            note#3 markdown 4 8:1 d
+            """)
+    }
+
     @Test func htmlCommentsHideMarkers() {
         #expect(dump("T\n\nText.[^1] <!-- [^2] was here\nand [^3] --> end.\n\n[^1]: Note.\n") == """
             title 1:1 T

@@ -54,6 +54,7 @@ enum MarkdownInlineScanner {
                                       _ markers: inout [NoteMarker], _ labels: inout LabelTable) {
         var cursor = range.lowerBound
         let end = range.upperBound
+        var backticks: BacktickRuns?
         while cursor < end {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "\\") {
@@ -65,7 +66,8 @@ enum MarkdownInlineScanner {
                 var run = cursor
                 while run < end, bytes[run] == UInt8(ascii: "`") { run += 1 }
                 let length = run - cursor
-                cursor = closingBackticks(bytes, from: run, length: length, limit: end) ?? run
+                if backticks == nil { backticks = BacktickRuns(bytes, from: cursor, limit: end) }
+                cursor = backticks?.closing(length: length, after: cursor) ?? run
             } else if byte == UInt8(ascii: "["), let marker = footnoteReference(bytes, at: cursor, limit: end) {
                 if !scan.isLabel(at: cursor) {
                     let label = labels.id(text: bytes, marker.label, foldCase: true)
@@ -90,16 +92,33 @@ enum MarkdownInlineScanner {
         return limit
     }
 
-    /// The offset after a backtick run of exactly `length` closing a code span, if any.
-    private static func closingBackticks(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int, limit: Int) -> Int? {
-        var cursor = start
-        while cursor < limit {
-            guard bytes[cursor] == UInt8(ascii: "`") else { cursor += 1; continue }
-            var run = cursor
-            while run < limit, bytes[run] == UInt8(ascii: "`") { run += 1 }
-            if run - cursor == length { return run }
-            cursor = run
+    /// Every run of backticks in a paragraph, by length: a code span closes at the next run
+    /// of the same length, and looking it up here keeps a paragraph full of unmatched runs
+    /// linear.
+    private struct BacktickRuns {
+        private var starts: [Int: [Int]] = [:]
+        private var next: [Int: Int] = [:]
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
+            var cursor = start
+            while cursor < limit {
+                guard bytes[cursor] == UInt8(ascii: "`") else { cursor += 1; continue }
+                var run = cursor
+                while run < limit, bytes[run] == UInt8(ascii: "`") { run += 1 }
+                starts[run - cursor, default: []].append(cursor)
+                cursor = run
+            }
         }
-        return nil
+
+        /// The offset after the first run of `length` backticks starting after `opener`;
+        /// openers are asked for in text order.
+        mutating func closing(length: Int, after opener: Int) -> Int? {
+            guard let runs = starts[length] else { return nil }
+            var index = next[length] ?? 0
+            while index < runs.count, runs[index] <= opener { index += 1 }
+            next[length] = index
+            return index < runs.count ? runs[index] + length : nil
+        }
     }
+
 }
