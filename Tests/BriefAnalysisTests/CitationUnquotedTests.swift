@@ -148,4 +148,18 @@ import Testing
         let analysed = Analyzer.analyze(Fixture(kind == .plain ? text : CitationFixture.markdown(text)).text, kind: kind)
         #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[2]], [[0]], [[0]], [[1]], [], [[]]])
     }
+
+    /// UK departments whose names hold commas, cited with unquoted titles.
+    @Test func departmentNamesWithCommas() {
+        let text = brief(entries: [
+            "Department for Digital, Culture, Media and Sport. National Data Strategy. London: DCMS, 2020.",
+            "Department for Levelling Up, Housing and Communities. Levelling Up the United Kingdom. CP 604. London: HMSO, 2022.",
+        ], notes: [
+            "Department for Digital, Culture, Media and Sport, National Data Strategy (London: DCMS, 2020), 4.",
+            "Department for Levelling Up, Housing and Communities, Levelling Up the United Kingdom, CP 604 (London: HMSO, 2022).",
+            "Ibid., 45.",
+        ])
+        #expect(citationFindings(text, kind: .plain) == [])
+        #expect(Analyzer.analyze(text, kind: .plain).citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[1]], [[1]]])
+    }
 }

@@ -96,10 +96,14 @@ enum CitationParser {
         var comma = rest.lowerBound
         while comma < rest.upperBound, bytes[comma] != UInt8(ascii: ","), comma - rest.lowerBound < 120 { comma += 1 }
         guard comma < rest.upperBound, bytes[comma] == UInt8(ascii: ",") else { return nil }
-        let namesRange = TextRange(rest.lowerBound, comma)
+        var namesRange = TextRange(rest.lowerBound, comma)
         guard isNameList(bytes, namesRange), let first = FirstAuthorReader.read(bytes, namesRange),
               !isFunctionWordName(bytes, first),
               first.given != nil || OrganisationName.isOrganisation(bytes, namesRange) else { return nil }
+        if let departmentEnd = departmentNameEnd(bytes, namesRange, end: rest.upperBound) {
+            comma = departmentEnd
+            namesRange = TextRange(rest.lowerBound, comma)
+        }
         var index = comma + 1
         while index < rest.upperBound, ByteScan.isWhitespace(bytes[index]) { index += 1 }
         guard index < rest.upperBound, ByteScan.isUpper(bytes[index]) || (bytes[index] >= 0xC3 && bytes[index] != 0xE2) else { return nil }
@@ -123,6 +127,39 @@ enum CitationParser {
         citation.surnameKey = TextKey.key(bytes, first.keyRange)
         citation.date = DateReader.last(bytes, in: TextRange(titleEnd, rest.upperBound))
         return citation
+    }
+
+    /// The comma that ends a department's name written with commas of its own (`Department
+    /// for Levelling Up, Housing and Communities`, `Department for Digital, Culture, Media and
+    /// Sport`): after `Department`/`Ministry`/`Office` + `for`/`of`, up to three short
+    /// capitalised segments, the last joined by `and`. Nil when the name has no such tail.
+    private static func departmentNameEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ names: TextRange, end: Int) -> Int? {
+        let firstEnd = ByteScan.wordEnd(bytes, from: names.lowerBound, end: names.upperBound)
+        let firstWord = TextRange(names.lowerBound, firstEnd)
+        guard ByteScan.word(bytes, firstWord, equals: "department") || ByteScan.word(bytes, firstWord, equals: "ministry")
+                || ByteScan.word(bytes, firstWord, equals: "office") else { return nil }
+        var segmentStart = names.upperBound + 1
+        for _ in 0..<3 {
+            var segmentEnd = segmentStart
+            while segmentEnd < end, bytes[segmentEnd] != UInt8(ascii: ","), bytes[segmentEnd] != UInt8(ascii: "("),
+                  segmentEnd - segmentStart < 60 { segmentEnd += 1 }
+            guard segmentEnd < end, bytes[segmentEnd] == UInt8(ascii: ","), isNameList(bytes, TextRange(segmentStart, segmentEnd)) else { return nil }
+            var index = segmentStart
+            var words = 0
+            var joined = false
+            while index < segmentEnd {
+                guard ByteScan.isWordByte(bytes[index]) else { index += 1; continue }
+                let wordEnd = ByteScan.wordEnd(bytes, from: index, end: segmentEnd)
+                guard wordEnd > index else { index += 1; continue }
+                let word = TextRange(index, wordEnd)
+                if ByteScan.word(bytes, word, equals: "and") { joined = true } else { words += 1 }
+                index = wordEnd
+            }
+            guard words >= 1, words <= 3 else { return nil }
+            if joined { return segmentEnd }
+            segmentStart = segmentEnd + 1
+        }
+        return nil
     }
 
     /// True when `range` is only names: capitalised words, initials, particles, `and`, `&`,
