@@ -89,6 +89,14 @@ import Testing
             """))
     }
 
+    /// Pandoc's inline notes are notes too: `Ibid.` after one is not in the first note.
+    @Test func ibidAfterAPandocInlineNote() {
+        let text = "A claim.^[Jane Doe, \"Rural Credit,\" *Journal A* 1 (2019): 4.] Another.[^1]\n\n[^1]: Ibid., 5.\n"
+        #expect(Analyzer.analyze(text, kind: .markdown).findings.filter { $0.code == .ibidWithoutSource }.isEmpty)
+        let plain = "A claim. Another.[^1] And.[^2]\n\n[^1]: Ibid., 5.\n[^2]: Jane Doe, \"Rural Credit,\" 2019.\n"
+        #expect(Analyzer.analyze(plain, kind: .markdown).findings.filter { $0.code == .ibidWithoutSource }.count == 1)
+    }
+
     @Test func ibidAfterACitationIsFine() {
         CitationFixture.expect(.ibidWithoutSource, brief("""
             [1] Christian Caryl, “Realists, Beware of Russians Making Deals,” Foreign Policy, 29 Sept, 2015.

@@ -11,6 +11,8 @@ enum IbidRules {
                 if misspelt { findings.append(misspelling(context, resolved, range)) }
                 if resolved.ibidWithinNote { continue }
                 guard let previous = resolved.ibidPrevious else {
+                    // A Pandoc inline note (`^[…]`) before this one is the note it repeats.
+                    if followsInlineNote(context, note) { continue }
                     findings.append(Finding(.ibidWithoutSource, range,
                                             "“Ibid.” in the first note has no earlier citation to repeat; cite the source in full"))
                     continue
@@ -33,6 +35,20 @@ enum IbidRules {
                 }
             }
         }
+    }
+
+    /// True in a Markdown brief when a Pandoc inline note `^[` stands before the first
+    /// marker of note `note` (an error path only, so a plain scan).
+    private static func followsInlineNote(_ context: CitationContext, _ note: Int) -> Bool {
+        guard context.parsed.kind == .markdown,
+              let marker = context.parsed.markers.first(where: { $0.noteIndex == note }) else { return false }
+        let end = min(marker.range.lowerBound, context.bytes.count)
+        var index = 1
+        while index < end {
+            if context.bytes[index] == UInt8(ascii: "["), context.bytes[index - 1] == UInt8(ascii: "^") { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func misspelling(_ context: CitationContext, _ resolved: ResolvedCitation, _ range: TextRange) -> Finding {
