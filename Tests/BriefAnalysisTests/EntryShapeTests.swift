@@ -53,6 +53,8 @@ import Testing
         "Bank of England. Rates rose sharply.",
         "Paris, France. Spring came early that year.",
         "Ministry of Finance. The minister in 2019 resigned over it.",
+        "Washington, DC. March 2019.",
+        "Nairobi, Kenya. Spring 2019, after the elections.",
     ])
     func notEntryShapes(_ line: String) {
         #expect(!looksLikeEntry(line), "\(line)")

@@ -41,7 +41,7 @@ public enum EntryShape {
     }
 
     /// `Eyler, Brian. Last Days of the Mighty Mekong. London: Zed Books, 2019.` (a person
-    /// surname first, then a capitalised title) or `Bank for International Settlements.
+    /// surname first, then a capitalised title, a place and publisher, a year) or `Bank for International Settlements.
     /// “Title.” …` (an organisation, then a year or a quoted title): names closed by a period,
     /// and a year somewhere.
     private static func isUnquotedEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ body: TextRange) -> Bool {
@@ -54,7 +54,14 @@ public enum EntryShape {
         var next = period + 1
         while next < body.upperBound, ByteScan.isWhitespace(bytes[next]) { next += 1 }
         guard next < body.upperBound, ByteScan.firstYear(bytes, in: body) != nil else { return false }
-        if inverted { return ByteScan.isUpper(bytes[next]) || ByteScan.isYear(bytes, at: next, end: body.upperBound) }
+        if inverted {
+            // A book names its publisher (`London: Zed Books`): a dateline such as
+            // `Washington, DC. March 2019.` does not.
+            guard ByteScan.isUpper(bytes[next]) || ByteScan.isYear(bytes, at: next, end: body.upperBound) else { return false }
+            var colon = next
+            while colon < body.upperBound, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+            return colon < body.upperBound && ByteScan.firstYear(bytes, in: TextRange(colon, body.upperBound)) != nil
+        }
         return OrganisationName.isOrganisation(bytes, TextRange(body.lowerBound, period))
             && (ByteScan.isYear(bytes, at: next, end: body.upperBound) || hasTitleMark(bytes, TextRange(next, body.upperBound)))
     }
