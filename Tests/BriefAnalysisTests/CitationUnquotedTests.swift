@@ -162,4 +162,20 @@ import Testing
         #expect(citationFindings(text, kind: .plain) == [])
         #expect(Analyzer.analyze(text, kind: .plain).citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[1]], [[1]]])
     }
+
+    @Test(arguments: [DocumentKind.plain, .markdown])
+    func editedAndTranslatedBooks(_ kind: DocumentKind) {
+        let text = brief(entries: [
+            "Doe, Jane, ed. The Handbook of Rural Credit. Oxford: Oxford University Press, 2019.",
+            "Marx, Karl. Capital. Vol. 1. Translated by Ben Fowkes. London: Penguin, 1976.",
+            "Sen, Amartya. Development as Freedom. New York: Knopf, 1999.",
+        ], notes: [
+            "Karl Marx, Capital, vol. 1, trans. Ben Fowkes (London: Penguin, 1976), 125.",
+            "Jane Doe, ed., The Handbook of Rural Credit (Oxford: Oxford University Press, 2019), 4.",
+            "Amartya Sen, Development as Freedom (New York: Knopf, 1999), 3.", "Sen, Development as Freedom, 10.",
+        ])
+        #expect(citationFindings(text, kind: kind) == [])
+        let analysed = Analyzer.analyze(Fixture(kind == .plain ? text : CitationFixture.markdown(text)).text, kind: kind)
+        #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[1]], [[0]], [[2]], [[2]]])
+    }
 }

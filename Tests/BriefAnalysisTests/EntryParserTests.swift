@@ -90,6 +90,9 @@ import Testing
         Case(entry: "Ministry of Finance and National Planning, Zambia. “Statement on Debt Service.” Press release, 2020.",
              authors: ["Ministry of Finance and National Planning, Zambia|-|false"], year: "2020", title: "Statement on Debt Service",
              publication: "Press release", date: nil),
+        Case(entry: "Doe, Jane, ed. The Handbook of Rural Credit. Oxford: Oxford University Press, 2019.",
+             authors: ["Doe|Jane|true"], year: "2019", title: "The Handbook of Rural Credit",
+             publication: "Oxford: Oxford University Press", date: nil),
         // Near misses: persons written given name first stay persons.
         Case(entry: "Jane Doe. 2019. “Rural Credit.” Journal A.",
              authors: ["Doe|Jane|false"], year: "2019", title: "Rural Credit", publication: "Journal A", date: nil),

@@ -30,7 +30,7 @@ enum NamesPeriod {
             if ByteScan.isCapitalised(bytes, word) {
                 capitalised += 1
                 if sawComma { givenWords += 1 }
-            } else if !ByteScan.isNameConnector(bytes, word), !isOrganisationLink(bytes, word) {
+            } else if !ByteScan.isNameConnector(bytes, word), !isOrganisationLink(bytes, word), !isEditorMark(bytes, word) {
                 return nil
             }
             words += 1
@@ -46,6 +46,12 @@ enum NamesPeriod {
             index += 1
         }
         return nil
+    }
+
+    /// `ed.`, `eds.`, `trans.`, `comp.` after the names: `Doe, Jane, ed. The Handbook…`.
+    static func isEditorMark(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextRange) -> Bool {
+        ByteScan.word(bytes, word, equals: "ed") || ByteScan.word(bytes, word, equals: "eds")
+            || ByteScan.word(bytes, word, equals: "trans") || ByteScan.word(bytes, word, equals: "comp")
     }
 
     /// The lower-case words inside an organisation's name.

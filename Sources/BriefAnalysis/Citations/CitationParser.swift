@@ -106,6 +106,13 @@ enum CitationParser {
         }
         var index = comma + 1
         while index < rest.upperBound, ByteScan.isWhitespace(bytes[index]) { index += 1 }
+        // `Jane Doe, ed., The Handbook…`: the editor's mark belongs to the names.
+        let markEnd = ByteScan.wordEnd(bytes, from: index, end: rest.upperBound)
+        if markEnd + 1 < rest.upperBound, NamesPeriod.isEditorMark(bytes, TextRange(index, markEnd)), bytes[markEnd] == UInt8(ascii: "."),
+           bytes[markEnd + 1] == UInt8(ascii: ",") {
+            index = markEnd + 2
+            while index < rest.upperBound, ByteScan.isWhitespace(bytes[index]) { index += 1 }
+        }
         guard index < rest.upperBound, ByteScan.isUpper(bytes[index]) || (bytes[index] >= 0xC3 && bytes[index] != 0xE2) else { return nil }
         var titleEnd = index
         while titleEnd < rest.upperBound {
