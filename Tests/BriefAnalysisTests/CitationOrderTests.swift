@@ -78,7 +78,7 @@ import Testing
     @Test func firstAuthorNotInverted() {
         CitationFixture.expect(.authorNotInverted, brief([Self.caryl, "⟦MICHAEL R. GORDON⟧. 2015. “Russia Surprises US.” The New York Times, 27 Sept.", Self.ryan]))
         let (_, _, findings) = CitationFixture.findings(.authorNotInverted, brief([Self.caryl, Self.gordon, Self.ryan]))
-        #expect(findings.map(\.message) == ["Write the first author surname first, as “GORDON, MICHAEL R.”, so the entry sorts by surname"])
+        #expect(findings.map(\.message) == ["Write the first author’s surname first, as “GORDON, MICHAEL R.”, so the entry sorts by surname"])
     }
 
     @Test func laterAuthorsMayBeGivenNameFirst() {

@@ -20,7 +20,7 @@ import Testing
     @Test func plainSeedFindings() throws {
         let analysed = Analyzer.analyze(SourceText(bytes: try Paths.read(Paths.seedBrief)), kind: .plain)
         #expect(Self.render(analysed) == """
-            17:1 info BRF041 «MICHAEL R. GORDON» Write the first author surname first, as “GORDON, MICHAEL R.”, so the entry sorts by surname
+            17:1 info BRF041 «MICHAEL R. GORDON» Write the first author’s surname first, as “GORDON, MICHAEL R.”, so the entry sorts by surname
             19:166 info BRF033 «01/10/2015» “01/10/2015” can be read as 1 October or 10 January; write the month as a word, e.g. 1 October 2015
             32:5 warning BRF011 «Ibdi.» “Ibdi.” is a misspelling of “Ibid.”; it is read as “Ibid.”
                 ↳ 30:1 «[3]» the note it repeats, note 3

@@ -14,7 +14,7 @@ enum OrderRules {
             guard let author = context.catalog.sources[index].authors.first, !author.isInverted, let given = author.given else { continue }
             findings.append(Finding(
                 .authorNotInverted, author.range,
-                "Write the first author surname first, as “\(author.surname), \(given)”, so the entry sorts by surname"))
+                "Write the first author’s surname first, as “\(author.surname), \(given)”, so the entry sorts by surname"))
         }
     }
 
