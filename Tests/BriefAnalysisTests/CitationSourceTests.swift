@@ -112,6 +112,26 @@ import Testing
         ]))
     }
 
+    /// APA entries, one per line, end with a DOI and no period: the next line is an entry.
+    @Test func entriesEndingWithADOI() {
+        let text = """
+            A Brief
+
+            One.[1] Two.[2]
+
+            [1] E. Lazzari, "Flexible Working in Schools," Oxford Review of Education 48 (2022): 501.
+            [2] Luke Sibieta, "What Has Happened to Teacher Pay in England?," Institute for Fiscal Studies, 2022.
+
+            References
+
+            Lazzari, E. (2022). Flexible working in schools. Oxford Review of Education, 48(4), 501–517. https://doi.org/10.1080/03054985.2021.1998000
+            Sibieta, L. (2022). What has happened to teacher pay in England? Institute for Fiscal Studies.
+            """
+        let analysed = Analyzer.analyze(text, kind: .plain)
+        #expect(analysed.parsed.bibliography.count == 2)
+        #expect(analysed.findings.filter { $0.code == .unlistedSource || $0.code == .uncitedEntry }.isEmpty)
+    }
+
     @Test func shortFormBeforeFullForm() {
         CitationFixture.expect(.shortFormFirst, brief(entries: [Self.caryl, Self.ryan], notes: [
             "⟦Caryl, Realists⟧, 4.", "Caryl, Realists, 4.", Self.carylNote, "Caryl, Realists, 5.", Self.ryanNote,

@@ -67,6 +67,7 @@ enum BibliographyFinder {
             }
             let trimmed = bytes.trimmed(line.range)
             previousEndsSentence = trimmed.isEmpty || [UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "/")].contains(bytes[trimmed.upperBound - 1])
+                || endsWithLink(bytes, trimmed)
         }
         let whole = TextRange(stripListMarker(bytes, lines[paragraph.lowerBound], markdown: markdown), lines[paragraph.upperBound].range.upperBound)
         if items.count > 1, items.filter({ EntryShape.looksLikeEntry(bytes, $0) }).count * 2 >= items.count {
@@ -76,6 +77,19 @@ enum BibliographyFinder {
             return [bytes.trimmed(whole)]
         }
         return []
+    }
+
+    /// True when the line ends with a web address or DOI (`https://doi.org/10.1080/0305.1998`):
+    /// APA entries end so, without a period.
+    private static func endsWithLink(_ bytes: UnsafeBufferPointer<UInt8>, _ line: TextRange) -> Bool {
+        var start = line.upperBound
+        while start > line.lowerBound, !ByteClass.isSpace(bytes[start - 1]) { start -= 1 }
+        var index = start
+        while index + 2 < line.upperBound {
+            if bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") { return true }
+            index += 1
+        }
+        return line.upperBound - start > 4 && ByteScan.hasPrefix(bytes, "doi:", at: start)
     }
 
     /// True when the text at `offset` can open an author's name: a capital (ASCII or not),
