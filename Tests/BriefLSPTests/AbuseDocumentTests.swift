@@ -4,7 +4,8 @@ import Testing
 
 /// Hostile document traffic against the real binary: positions that do not exist, edits
 /// to documents never opened or out of order, odd bytes in text, enormous lines.
-@Suite struct AbuseDocumentTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct AbuseDocumentTests {
     private static let text = "Title\n\nBody[1]\n\n[1] A note.\n"
     private static let uri = "file:///abuse.txt"
 

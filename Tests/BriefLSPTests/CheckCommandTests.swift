@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// `brief-lsp check`, run as a process.
-@Suite struct CheckCommandTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct CheckCommandTests {
     struct Run {
         var status: Int32
         var stdout: String
@@ -129,7 +130,8 @@ import Testing
     }
 }
 
-@Suite struct ArgumentTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct ArgumentTests {
     @Test func parsesEveryCommand() {
         #expect(Arguments.parse([]) == .success(.server(logFile: nil, logLevel: .warn)))
         #expect(Arguments.parse(["--stdio", "--clientProcessId=42"]) == .success(.server(logFile: nil, logLevel: .warn)))

@@ -2,7 +2,8 @@
 import Testing
 
 /// Severity overrides from `initializationOptions` and `workspace/didChangeConfiguration`.
-@Suite struct ConfigurationTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct ConfigurationTests {
     static let text = "Title\n\nA claim.[1] Another.[2]\n\n[1] A note.\n"
 
     @Test func initializationOptionsChangeSeverities() throws {

@@ -3,7 +3,8 @@
 import Testing
 
 /// Edits applied by the store, in-process, against a mirror kept by the test.
-@Suite struct DocumentStoreTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct DocumentStoreTests {
     private func open(_ store: DocumentStore, _ text: String) throws -> DocumentSnapshot {
         store.open(try DidOpenParams(json: ["textDocument": ["uri": "file:///m.txt", "languageId": "plaintext", "version": 1, "text": .string(text)]]))
     }

@@ -2,7 +2,8 @@
 import Testing
 
 /// Outlines follow `capabilities.textDocument.documentSymbol.hierarchicalDocumentSymbolSupport`.
-@Suite struct DocumentSymbolFormatTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct DocumentSymbolFormatTests {
     static let uri = "file:///outline.txt"
     static let text = "Title\n\nA claim.[1]\n\nSmith, Jane. 2019. “Sanctions Reconsidered.” Policy Review, 3 May.\n\n[1] Jane Smith, “Sanctions Reconsidered,” Policy Review, 3 May 2019.\n"
 

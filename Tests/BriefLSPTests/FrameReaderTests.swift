@@ -1,7 +1,8 @@
 @testable import BriefLSP
 import Testing
 
-@Suite struct FrameReaderTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct FrameReaderTests {
     private func frame(_ body: String, header: String = "Content-Length") -> [UInt8] {
         Array("\(header): \(body.utf8.count)\r\n\r\n\(body)".utf8)
     }

@@ -2,7 +2,8 @@
 import Testing
 
 /// Hovers follow the client's `hover.contentFormat`.
-@Suite struct HoverFormatTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct HoverFormatTests {
     static let text = "Title\n\nA claim.[1]\n\nSmith, Jane. 2019. “Sanctions Reconsidered.” Policy Review, 3 May.\n\n[1] Jane Smith, “Sanctions Reconsidered,” Policy Review, 3 May 2019.\n"
 
     @Test func plainTextClientsGetHoversWithoutMarkup() throws {

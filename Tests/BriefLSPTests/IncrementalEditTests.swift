@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// `didChange` with ranges, through the real binary.
-@Suite struct IncrementalEditTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct IncrementalEditTests {
     private func change(_ session: SeedSession, version: Int, _ changes: [JSONValue]) {
         session.client.notify("textDocument/didChange", [
             "textDocument": ["uri": .string(session.uri), "version": .int(version)], "contentChanges": .array(changes),

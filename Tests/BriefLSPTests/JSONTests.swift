@@ -1,7 +1,8 @@
 @testable import BriefLSP
 import Testing
 
-@Suite struct JSONTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct JSONTests {
     private func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         try JSONParser.parse(Array(text.utf8))
     }

@@ -2,7 +2,8 @@
 import Foundation
 import Testing
 
-@Suite struct LifecycleTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct LifecycleTests {
     @Test func initializeReportsServerInfoAndUTF16ByDefault() throws {
         let client = try LSPClient()
         let result = try client.initialize()
@@ -113,7 +114,8 @@ import Testing
     }
 }
 
-@Suite struct ParentProcessTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct ParentProcessTests {
     @Test func exitsWhenTheEditorProcessDies() throws {
         let editor = Process()
         editor.executableURL = URL(fileURLWithPath: "/bin/sleep")

@@ -3,7 +3,8 @@ import BriefAnalysis
 import Testing
 
 /// The fast converter must agree with `SourceText.position(of:encoding:)` everywhere.
-@Suite struct PositionConverterTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct PositionConverterTests {
     @Test(arguments: PositionEncoding.allCases)
     func agreesWithSourceTextOnLongAndShortLines(_ encoding: PositionEncoding) {
         var generator = SeededGenerator(seed: 42)

@@ -3,7 +3,8 @@ import Testing
 
 /// `relatedInformation` goes only to clients that accept it
 /// (`capabilities.textDocument.publishDiagnostics.relatedInformation`).
-@Suite struct RelatedInformationTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct RelatedInformationTests {
     /// Note 1 is defined twice: BRF003 on the second definition, related to the first.
     static let text = "Title\n\nA claim.[1]\n\n[1] First note.\n\n[1] Second note.\n"
 

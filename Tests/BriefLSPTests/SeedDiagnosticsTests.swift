@@ -3,7 +3,8 @@ import BriefAnalysis
 import Testing
 
 /// The diagnostics of spec §4 on the example briefs, as the client receives them.
-@Suite struct SeedDiagnosticsTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct SeedDiagnosticsTests {
     /// True when `range` lies inside the `occurrence`th `needle` on `line` (or covers it).
     private func range(_ range: JSONValue?, within needle: String, occurrence: Int = 0, of session: SeedSession) -> Bool {
         let expected = session.range(of: needle, occurrence: occurrence)

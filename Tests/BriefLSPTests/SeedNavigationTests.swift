@@ -3,7 +3,8 @@ import Testing
 
 /// Hover, definition, references, highlights and symbols on the example briefs (spec §5),
 /// through the real binary.
-@Suite struct SeedNavigationTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct SeedNavigationTests {
     /// The source each note of the seed cites: first author's surname and title.
     static let sources: [(surname: String, title: String)] = [
         ("Gordon", "Russia Surprises US with Accord with Battling ISIS"),

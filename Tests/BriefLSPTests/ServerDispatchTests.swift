@@ -3,7 +3,8 @@ import Testing
 
 /// The server driven in-process, as the fuzzers drive it: bytes of a frame in, messages out
 /// through a capturing sink, analysis run inline.
-@Suite struct ServerDispatchTests {
+// A hung server fails the test instead of holding CI for its whole time limit.
+@Suite(.timeLimit(.minutes(2))) struct ServerDispatchTests {
     private func frame(_ message: JSONValue) -> [UInt8] {
         JSONWriter.serialize(message)
     }
