@@ -132,6 +132,32 @@ import Testing
         #expect(analysed.findings.filter { $0.code == .unlistedSource || $0.code == .uncitedEntry }.isEmpty)
     }
 
+    /// A short entry ending with a quoted title (`….”`) is an entry, not a heading that would
+    /// end the bibliography.
+    @Test func shortEntryEndingWithAQuotedTitle() {
+        for close in ["\"", "”"] {
+            let open = close == "\"" ? "\"" : "“"
+            let text = """
+                A Brief
+
+                One.[1] Two.[2]
+
+                [1] Lloyd's Register, \(open)IMO HFO Ban Explained,\(close) 2021.
+
+                [2] Jane Doe, \(open)Rural Credit,\(close) 2019.
+
+                Bibliography
+
+                Lloyd's Register. \(open)IMO HFO Ban Explained.\(close)
+
+                Doe, Jane. 2019. \(open)Rural Credit.\(close) Journal A.
+                """
+            let analysed = Analyzer.analyze(text, kind: .plain)
+            #expect(analysed.parsed.bibliography.count == 2, "\(close)")
+            #expect(analysed.findings.filter { $0.code == .unlistedSource || $0.code == .uncitedEntry }.isEmpty, "\(close)")
+        }
+    }
+
     @Test func shortFormBeforeFullForm() {
         CitationFixture.expect(.shortFormFirst, brief(entries: [Self.caryl, Self.ryan], notes: [
             "⟦Caryl, Realists⟧, 4.", "Caryl, Realists, 4.", Self.carylNote, "Caryl, Realists, 5.", Self.ryanNote,

@@ -54,7 +54,14 @@ public enum PlainParser {
         guard content.length >= 2, content.length <= 60 else { return false }
         let first = bytes[content.lowerBound]
         guard ByteClass.isUpper(first) || ByteClass.isDigit(first) else { return false }
-        let last = bytes[content.upperBound - 1]
+        // A sentence may end inside a closing quotation mark: `Lloyd's Register. "IMO Ban."`.
+        var end = content.upperBound
+        if bytes[end - 1] == UInt8(ascii: "\"") || bytes[end - 1] == UInt8(ascii: "'") {
+            end -= 1
+        } else if end - content.lowerBound >= 4, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99 {
+            end -= 3
+        }
+        let last = bytes[end - 1]
         if last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";") { return false }
         // A comma marks a short bibliography entry ("Smith, John. Draft"), not a heading.
         return !(content.lowerBound..<content.upperBound).contains { bytes[$0] == UInt8(ascii: "[") || bytes[$0] == UInt8(ascii: ",") }
