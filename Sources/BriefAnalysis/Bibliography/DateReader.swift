@@ -66,6 +66,9 @@ enum DateReader {
         while true {
             while index > lower, ByteScan.isWhitespace(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "(")
                     || bytes[index - 1] == UInt8(ascii: ":") || bytes[index - 1] == UInt8(ascii: ",") { index -= 1 }
+            // Every word looked for ends in `d` (or is `on`): most dates stop here.
+            guard index > lower, ByteScan.lowered(bytes[index - 1]) == UInt8(ascii: "d")
+                    || (!skippedOn && ByteScan.lowered(bytes[index - 1]) == UInt8(ascii: "n")) else { return false }
             var wordStart = index
             while wordStart > lower, ByteScan.isASCIILetter(bytes[wordStart - 1]) { wordStart -= 1 }
             let word = TextRange(wordStart, index)

@@ -116,6 +116,14 @@ enum EntryParser {
         }
     }
 
+    /// `accessed …` or `retrieved …` at `offset`.
+    private static func isAccessNote(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let first = ByteScan.lowered(bytes[offset])
+        if first == UInt8(ascii: "a") { return ByteScan.hasPrefix(bytes, "accessed", at: offset) }
+        if first == UInt8(ascii: "r") { return ByteScan.hasPrefix(bytes, "retrieved", at: offset) }
+        return false
+    }
+
     /// The names in `range` without their closing punctuation, when they are one organisation.
     private static func organisation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> TextRange? {
         // Most entries name a person surname first, one word before a comma: that settles
@@ -198,8 +206,7 @@ enum EntryParser {
         if let dateStart = source.dateRange?.lowerBound, dateStart >= index, dateStart < pubEnd { pubEnd = dateStart }
         let publication = ByteScan.trimmed(bytes, TextRange(index, pubEnd))
         // `accessed May 3, 2023` is when the work was read, not where it appeared.
-        if publication.length > 0, !ByteScan.hasPrefix(bytes, "accessed", at: publication.lowerBound),
-           !ByteScan.hasPrefix(bytes, "retrieved", at: publication.lowerBound) {
+        if publication.length > 0, !isAccessNote(bytes, at: publication.lowerBound) {
             source.publication = NameParser.collapsed(bytes, publication)
         }
     }

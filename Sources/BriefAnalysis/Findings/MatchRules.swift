@@ -23,8 +23,17 @@ enum MatchRules {
     /// The entry's date as a reader would write it: `17 December 2021`, `March 15, 2022`.
     private static func listedDate(_ source: Source) -> String {
         guard let date = source.date else { return source.year ?? "" }
-        guard let year = source.year, !date.contains(year) else { return date }
+        guard let year = source.year, !containsBytes(date.utf8, year.utf8) else { return date }
         return date.last.map { $0.isNumber } == true ? "\(date), \(year)" : "\(date) \(year)"
+    }
+
+    /// True when `text` holds `part` (byte for byte).
+    private static func containsBytes(_ text: String.UTF8View, _ part: String.UTF8View) -> Bool {
+        let bytes = Array(text)
+        let pattern = Array(part)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return pattern.isEmpty }
+        for start in 0...(bytes.count - pattern.count) where bytes[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        return false
     }
 
     private static func report(_ context: CitationContext, _ resolved: ResolvedCitation, _ source: Source,

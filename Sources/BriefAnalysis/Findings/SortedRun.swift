@@ -19,16 +19,24 @@ enum SortedRun {
         var nodes: [Node] = []
         nodes.reserveCapacity(keys.count)
         var tails: [Int] = []
+        // The first eight letters of each key as one number settle nearly every comparison.
+        let prefixes = keys.map(prefix)
+        let alternativePrefixes = alternatives.map { $0.map(prefix) ?? 0 }
         func key(_ node: Node) -> [UInt8] { node.second ? alternatives[node.item] ?? keys[node.item] : keys[node.item] }
+        func precedes(_ node: Node, _ item: Int, second: Bool) -> Bool {
+            let left = node.second ? alternativePrefixes[node.item] : prefixes[node.item]
+            let right = second ? alternativePrefixes[item] : prefixes[item]
+            if left != right { return left < right }
+            return key(node).lexicographicallyPrecedes(second ? alternatives[item] ?? keys[item] : keys[item])
+        }
         /// Adds a node and returns the run it would end: the first run whose last key is
         /// smaller (every run before it ends with a key at least as large, and extends).
         func place(_ item: Int, second: Bool) -> (slot: Int, node: Int) {
-            let own = second ? alternatives[item] ?? keys[item] : keys[item]
             var low = 0
             var high = tails.count
             while low < high {
                 let middle = (low + high) / 2
-                if key(nodes[tails[middle]]).lexicographicallyPrecedes(own) { high = middle } else { low = middle + 1 }
+                if precedes(nodes[tails[middle]], item, second: second) { high = middle } else { low = middle + 1 }
             }
             nodes.append(Node(item: item, second: second, previous: low > 0 ? tails[low - 1] : -1))
             return (low, nodes.count - 1)
@@ -36,7 +44,7 @@ enum SortedRun {
         func apply(_ update: (slot: Int, node: Int)) {
             if update.slot == tails.count {
                 tails.append(update.node)
-            } else if key(nodes[tails[update.slot]]).lexicographicallyPrecedes(key(nodes[update.node])) {
+            } else if precedes(nodes[tails[update.slot]], nodes[update.node].item, second: nodes[update.node].second) {
                 tails[update.slot] = update.node
             }
         }
@@ -55,6 +63,13 @@ enum SortedRun {
             node = nodes[node].previous
         }
         return member
+    }
+
+    /// The first eight bytes of `key`, big-endian, zero-padded: numbers that order as the keys.
+    private static func prefix(_ key: [UInt8]) -> UInt64 {
+        var value: UInt64 = 0
+        for index in 0..<8 { value = value << 8 | UInt64(index < key.count ? key[index] : 0) }
+        return value
     }
 
     /// True when every item can take a key no smaller than the one before it (each takes
