@@ -80,6 +80,20 @@ final class LSPProcess: @unchecked Sendable {
         return nil
     }
 
+    /// CPU time the server has used so far, all its threads, in nanoseconds (the first field of
+    /// each thread's /proc schedstat): unlike a latency, it does not grow while other processes
+    /// hold the CPU.
+    func cpuNanoseconds() -> UInt64 {
+        guard let threads = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else { return 0 }
+        var total: UInt64 = 0
+        for thread in threads {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/task/\(thread)/schedstat", encoding: .utf8),
+                  let first = stat.split(separator: " ").first, let value = UInt64(first) else { continue }
+            total += value
+        }
+        return total
+    }
+
     /// `shutdown`, then `exit`, then waits for the process to end (killing it after 5 s).
     func stop() {
         send(LSPMessages.request(id: 999_999, method: "shutdown", params: "null"))

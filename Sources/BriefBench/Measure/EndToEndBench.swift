@@ -36,18 +36,23 @@ struct EndToEndBench {
         let suffix = kind == .markdown ? "md" : "brief"
 
         var open = Samples()
+        var openCPU = Samples()
         for run in 0..<(runs + 2) {
             let uri = "file:///bench/open-\(run).\(suffix)"
             let message = LSPMessages.didOpen(uri: uri, languageID: languageID, version: 1, text: bytes)
+            let cpuStart = server.cpuNanoseconds()
             let start = nowNanoseconds()
             server.send(message)
             guard let published = server.waitFor({ Self.isPublish($0, uri: uri, version: 1) }) else {
                 return fail("no publishDiagnostics after didOpen")
             }
-            if run >= 2 { open.add(published.time - start) }
+            if run >= 2 {
+                open.add(published.time - start)
+                openCPU.add(server.cpuNanoseconds() - cpuStart)
+            }
             server.send(LSPMessages.didClose(uri: uri))
         }
-        report.add("didOpen → publishDiagnostics \(kind.rawValue) 1 MiB", open, targetMedian: 20)
+        report.add("didOpen → publishDiagnostics \(kind.rawValue) 1 MiB", open, extra: "server CPU \(Report.ms(openCPU.median))", targetMedian: 20)
 
         // One document kept open and edited: insert a character before a marker, then delete it.
         let uri = "file:///bench/edited.\(suffix)"
@@ -58,6 +63,7 @@ struct EndToEndBench {
         guard !markers.isEmpty else { return fail("the generated brief has no markers") }
         var random = SeededRandom(seed: 5)
         var change = Samples()
+        var changeCPU = Samples()
         var version = 1
         for run in 0..<(quick ? 10 : 100) {
             let at = mirror.position(of: markers[random.below(markers.count)].range.lowerBound, encoding: .utf16)
@@ -65,15 +71,19 @@ struct EndToEndBench {
                 version += 1
                 let end = insert ? (at.line, at.column) : (at.line, at.column + 1)
                 let message = LSPMessages.didChange(uri: uri, version: version, start: (at.line, at.column), end: end, text: insert ? "x" : "")
+                let cpuStart = server.cpuNanoseconds()
                 let start = nowNanoseconds()
                 server.send(message)
                 guard let published = server.waitFor({ Self.isPublish($0, uri: uri, version: version) }) else {
                     return fail("no publishDiagnostics after didChange")
                 }
-                if run >= 2 { change.add(published.time - start) }
+                if run >= 2 {
+                    change.add(published.time - start)
+                    changeCPU.add(server.cpuNanoseconds() - cpuStart)
+                }
             }
         }
-        report.add("didChange → publishDiagnostics \(kind.rawValue) 1 MiB", change, targetMedian: 10)
+        report.add("didChange → publishDiagnostics \(kind.rawValue) 1 MiB", change, extra: "server CPU \(Report.ms(changeCPU.median))", targetMedian: 10)
 
         var id = 100
         for method in ["textDocument/hover", "textDocument/definition", "textDocument/references"] {
