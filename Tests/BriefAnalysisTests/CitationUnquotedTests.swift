@@ -178,4 +178,14 @@ import Testing
         let analysed = Analyzer.analyze(Fixture(kind == .plain ? text : CitationFixture.markdown(text)).text, kind: kind)
         #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[1]], [[0]], [[2]], [[2]]])
     }
+
+    /// Without a bibliography the notes are the sources: an organisation is still written as
+    /// it stands.
+    @Test func organisationCitedWithoutBibliography() {
+        let text = "A Brief\n\nOne.[1] Two.[2]\n\n[1] European Commission, “Winter Forecast,” press release, 2023.\n\n[2] Ibid.\n"
+        let analysed = Analyzer.analyze(text, kind: .plain)
+        #expect(analysed.citations.sources.map { $0.authors.map(\.surname) } == [["European Commission"]])
+        #expect(analysed.citations.sources.first?.authors.first?.given == nil)
+        #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[0]]])
+    }
 }

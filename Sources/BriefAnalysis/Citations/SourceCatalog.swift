@@ -78,7 +78,13 @@ struct SourceCatalog {
                 let cited = notes.words[citation.titleWords]
                 let known = index.sources(surname).prefix(256).contains { TitleMatch.compare(cited, titleWords($0)) == .same }
                 if known { continue }
-                let names = NameParser.parse(bytes, citation.namesRange)
+                var names = NameParser.parse(bytes, citation.namesRange)
+                let namesText = ByteScan.trimmed(bytes, citation.namesRange)
+                if OrganisationName.isOrganisation(bytes, namesText) {
+                    // `European Commission`: one author, shown as written.
+                    let name = PersonName(surname: NameParser.collapsed(bytes, namesText), given: nil, range: namesText, isInverted: false)
+                    names = [ParsedName(name: name, keyRange: names.first?.keyRange ?? namesText)]
+                }
                 var source = Source(range: citation.range, authors: names.map(\.name),
                                     title: NameParser.collapsed(bytes, title), titleRange: title, noteIndex: note)
                 if let year = ByteScan.firstYear(bytes, in: TextRange(citation.range.upperBound, citation.segmentEnd)) {
