@@ -158,6 +158,30 @@ import Testing
         }
     }
 
+    /// *Works Consulted* and *Selected Bibliography* list uncited works by design: no BRF021
+    /// there, but a citation missing from them is still reported.
+    @Test(arguments: ["Works Consulted", "Selected Bibliography", "Bibliography"])
+    func listsOfWorksConsulted(_ heading: String) {
+        let text = """
+            A Brief
+
+            One.[1] Two.[2]
+
+            [1] \(Self.carylNote)
+
+            [2] Jane Doe, “Not Listed,” 2019.
+
+            \(heading)
+
+            \(Self.caryl)
+
+            \(Self.ryan)
+            """
+        let analysed = Analyzer.analyze(text, kind: .plain)
+        #expect(analysed.findings.filter { $0.code == .uncitedEntry }.count == (heading == "Bibliography" ? 1 : 0))
+        #expect(analysed.findings.filter { $0.code == .unlistedSource }.count == 1)
+    }
+
     @Test func shortFormBeforeFullForm() {
         CitationFixture.expect(.shortFormFirst, brief(entries: [Self.caryl, Self.ryan], notes: [
             "⟦Caryl, Realists⟧, 4.", "Caryl, Realists, 4.", Self.carylNote, "Caryl, Realists, 5.", Self.ryanNote,

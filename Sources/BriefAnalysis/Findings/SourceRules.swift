@@ -32,9 +32,25 @@ enum SourceRules {
     private static func uncitedEntries(_ context: CitationContext, _ duplicates: [Bool], _ findings: inout [Finding]) {
         guard context.parsed.notes.contains(where: { $0.style != .referenceEntry }) else { return }
         for index in 0..<context.catalog.entryCount where context.citingNotes[index].isEmpty && !duplicates[index] {
+            if listsUncitedWorks(context, before: context.catalog.sources[index].range.lowerBound) { continue }
             findings.append(Finding(.uncitedEntry, context.catalog.sources[index].range,
                                     "No note cites this bibliography entry; cite it or remove it"))
         }
+    }
+
+    /// True when the bibliography heading above `offset` is *Works Consulted* or *Selected
+    /// Bibliography*: such a list names works read but not cited, by design.
+    private static func listsUncitedWorks(_ context: CitationContext, before offset: Int) -> Bool {
+        guard let heading = context.parsed.headings.last(where: { $0.lineRange.lowerBound < offset && $0.role == .bibliography })
+        else { return false }
+        let text = heading.range
+        var index = text.lowerBound
+        while index < text.upperBound {
+            if (index + 9 <= text.upperBound && ByteScan.hasPrefix(context.bytes, "consulted", at: index))
+                || (index + 6 <= text.upperBound && ByteScan.hasPrefix(context.bytes, "select", at: index)) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// BRF022: a second entry with the first author and title of an earlier one, unless the
