@@ -188,4 +188,21 @@ import Testing
         #expect(analysed.citations.sources.first?.authors.first?.given == nil)
         #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[0]]])
     }
+
+    /// An organisation with its acronym in parentheses, and one known by its acronym alone.
+    @Test(arguments: [DocumentKind.plain, .markdown])
+    func organisationsWithAcronyms(_ kind: DocumentKind) {
+        let text = brief(entries: [
+            "OECD. Development Co-operation Report 2022. Paris: OECD Publishing, 2022.",
+            "Organisation for Economic Co-operation and Development (OECD). OECD Economic Outlook. Paris: OECD Publishing, 2021.",
+        ], notes: [
+            "Organisation for Economic Co-operation and Development (OECD), OECD Economic Outlook (Paris: OECD Publishing, 2021), 44.",
+            "Ibid., 50.", "OECD, Development Co-operation Report 2022 (Paris: OECD Publishing, 2022).",
+        ])
+        #expect(citationFindings(text, kind: kind) == [])
+        let analysed = Analyzer.analyze(Fixture(kind == .plain ? text : CitationFixture.markdown(text)).text, kind: kind)
+        #expect(analysed.citations.sources.map { $0.authors.map(\.surname) }
+                == [["OECD"], ["Organisation for Economic Co-operation and Development (OECD)"]])
+        #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[1]], [[1]], [[0]]])
+    }
 }

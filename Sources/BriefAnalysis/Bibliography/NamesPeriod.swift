@@ -21,6 +21,13 @@ enum NamesPeriod {
             let byte = bytes[index]
             if byte == UInt8(ascii: ",") { sawComma = true; givenWords = 0; initialPeriod = nil; index += 1; continue }
             if ByteScan.isSpace(byte) || byte == UInt8(ascii: "&") { index += 1; continue }
+            if byte == UInt8(ascii: "("), let close = acronymEnd(bytes, open: index, end: end) {
+                index = close
+                // `Organisation for Economic Co-operation and Development (OECD).`
+                if index < end, bytes[index] == UInt8(ascii: "."), capitalised > 0,
+                   index + 1 >= body.upperBound || ByteScan.isWhitespace(bytes[index + 1]) { return index }
+                continue
+            }
             guard ByteScan.isWordByte(byte), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'") else { return nil }
             var wordEnd = ByteScan.wordEnd(bytes, from: index, end: end)
             guard wordEnd > index else { return nil }
@@ -46,6 +53,14 @@ enum NamesPeriod {
             index += 1
         }
         return nil
+    }
+
+    /// The offset after `(OECD)`, an acronym in parentheses after an organisation's name.
+    static func acronymEnd(_ bytes: UnsafeBufferPointer<UInt8>, open: Int, end: Int) -> Int? {
+        var index = open + 1
+        while index < end, index - open <= 12, ByteScan.isUpper(bytes[index]) || bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index - open >= 3, index < end, bytes[index] == UInt8(ascii: ")") else { return nil }
+        return index + 1
     }
 
     /// `ed.`, `eds.`, `trans.`, `comp.` after the names: `Doe, Jane, ed. The Handbook…`.

@@ -177,6 +177,10 @@ enum CitationParser {
         while index < range.upperBound {
             let byte = bytes[index]
             if ByteScan.isWhitespace(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "&") { index += 1; continue }
+            if byte == UInt8(ascii: "("), let close = NamesPeriod.acronymEnd(bytes, open: index, end: range.upperBound) {
+                index = close
+                continue
+            }
             guard ByteScan.isWordByte(byte) else { return false }
             let end = ByteScan.wordEnd(bytes, from: index, end: range.upperBound)
             guard end > index else { return false }
