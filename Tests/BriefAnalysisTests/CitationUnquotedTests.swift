@@ -205,4 +205,24 @@ import Testing
                 == [["OECD"], ["Organisation for Economic Co-operation and Development (OECD)"]])
         #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[1]], [[1]], [[0]]])
     }
+
+    /// In Markdown a book's title may be a bare link, in the note and in the entry.
+    @Test func linkedBookTitlesInMarkdown() {
+        let text = """
+            # A Brief
+
+            A.[^1] B.[^2]
+
+            [^1]: Brian Eyler, [Last Days of the Mighty Mekong](https://zed.example/eyler) (London: Zed Books, 2019), 45.
+            [^2]: Ibid., 77.
+
+            ## Bibliography
+
+            Eyler, Brian. [Last Days of the Mighty Mekong](https://zed.example/eyler). London: Zed Books, 2019.
+            """
+        let analysed = Analyzer.analyze(text, kind: .markdown)
+        #expect(analysed.findings.filter { $0.code >= .ibidWithoutSource }.map(\.code) == [])
+        #expect(analysed.citations.sources.first?.title == "Last Days of the Mighty Mekong")
+        #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[0]]])
+    }
 }

@@ -72,6 +72,9 @@ enum EntryParser {
         } else if let title = TitleReader.first(bytes, in: TextRange(cursor, body.upperBound)) {
             source.titleRange = title.inner
             afterTitle = title.outer.upperBound
+        } else if let link = linkedTitle(bytes, at: cursor, end: body.upperBound) {
+            source.titleRange = link.text
+            afterTitle = link.end
         } else if let year = source.yearRange, year.lowerBound == cursor || stop == .year {
             let sentence = TitleReader.sentence(bytes, from: year.upperBound, end: body.upperBound)
             if sentence.length > 0 {
@@ -114,6 +117,22 @@ enum EntryParser {
             keys.surname = TextKey.key(bytes, first.keyRange)
             keys.firstAuthor = first
         }
+    }
+
+    /// A title written as a bare Markdown link, `[Last Days of the Mighty Mekong](https://…)`,
+    /// at `offset` (past spaces): its text, and the offset after the link.
+    private static func linkedTitle(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> (text: TextRange, end: Int)? {
+        var index = offset
+        while index < end, ByteScan.isWhitespace(bytes[index]) { index += 1 }
+        guard index < end, bytes[index] == UInt8(ascii: "[") else { return nil }
+        var close = index + 1
+        while close < end, bytes[close] != UInt8(ascii: "]"), close - index < 300 { close += 1 }
+        guard close + 1 < end, bytes[close] == UInt8(ascii: "]"), bytes[close + 1] == UInt8(ascii: "(") else { return nil }
+        var after = close + 2
+        while after < end, bytes[after] != UInt8(ascii: ")"), !ByteScan.isWhitespace(bytes[after]) { after += 1 }
+        guard after < end, bytes[after] == UInt8(ascii: ")") else { return nil }
+        let text = ByteScan.trimmed(bytes, TextRange(index + 1, close))
+        return text.length > 0 ? (text, after + 1) : nil
     }
 
     /// `accessed …` or `retrieved …` at `offset`.

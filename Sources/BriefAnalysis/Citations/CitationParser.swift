@@ -113,15 +113,31 @@ enum CitationParser {
             index = markEnd + 2
             while index < rest.upperBound, ByteScan.isWhitespace(bytes[index]) { index += 1 }
         }
+        // A Markdown link around the title: `[Last Days of the Mighty Mekong](https://…)`.
+        var link: (text: TextRange, end: Int)?
+        if index + 1 < rest.upperBound, bytes[index] == UInt8(ascii: "[") {
+            var close = index + 1
+            while close < rest.upperBound, bytes[close] != UInt8(ascii: "]"), close - index < 300 { close += 1 }
+            guard close + 1 < rest.upperBound, bytes[close] == UInt8(ascii: "]"), bytes[close + 1] == UInt8(ascii: "(") else { return nil }
+            var after = close + 2
+            while after < rest.upperBound, bytes[after] != UInt8(ascii: ")"), !ByteScan.isWhitespace(bytes[after]) { after += 1 }
+            guard after < rest.upperBound, bytes[after] == UInt8(ascii: ")") else { return nil }
+            link = (TextRange(index + 1, close), after + 1)
+            index += 1
+        }
         guard index < rest.upperBound, ByteScan.isUpper(bytes[index]) || (bytes[index] >= 0xC3 && bytes[index] != 0xE2) else { return nil }
         var titleEnd = index
-        while titleEnd < rest.upperBound {
+        while link == nil, titleEnd < rest.upperBound {
             let byte = bytes[titleEnd]
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") { break }
             if byte == UInt8(ascii: "."), titleEnd + 1 >= rest.upperBound || ByteScan.isWhitespace(bytes[titleEnd + 1]) { break }
             titleEnd += 1
         }
-        let title = ByteScan.trimmed(bytes, TextRange(index, titleEnd))
+        let title = ByteScan.trimmed(bytes, link?.text ?? TextRange(index, titleEnd))
+        if let link {
+            titleEnd = link.end
+            while titleEnd < rest.upperBound, ByteScan.isSpace(bytes[titleEnd]) { titleEnd += 1 }
+        }
         guard title.length > 0 else { return nil }
         let published = titleEnd < rest.upperBound && bytes[titleEnd] == UInt8(ascii: "(")
             && isPublicationInParentheses(bytes, from: titleEnd, end: rest.upperBound)
