@@ -31,18 +31,21 @@ enum SourceRules {
     /// whose bibliography is a reading list, nor on a duplicate entry, which BRF022 reports).
     private static func uncitedEntries(_ context: CitationContext, _ duplicates: [Bool], _ findings: inout [Finding]) {
         guard context.parsed.notes.contains(where: { $0.style != .referenceEntry }) else { return }
+        // Bibliography headings in text order, walked beside the entries.
+        let headings = context.parsed.headings.filter { $0.role == .bibliography }.sorted { $0.lineRange.lowerBound < $1.lineRange.lowerBound }
+        var heading = -1
         for index in 0..<context.catalog.entryCount where context.citingNotes[index].isEmpty && !duplicates[index] {
-            if listsUncitedWorks(context, before: context.catalog.sources[index].range.lowerBound) { continue }
+            let start = context.catalog.sources[index].range.lowerBound
+            while heading + 1 < headings.count, headings[heading + 1].lineRange.lowerBound < start { heading += 1 }
+            if heading >= 0, listsUncitedWorks(context, headings[heading]) { continue }
             findings.append(Finding(.uncitedEntry, context.catalog.sources[index].range,
                                     "No note cites this bibliography entry; cite it or remove it"))
         }
     }
 
-    /// True when the bibliography heading above `offset` is *Works Consulted* or *Selected
-    /// Bibliography*: such a list names works read but not cited, by design.
-    private static func listsUncitedWorks(_ context: CitationContext, before offset: Int) -> Bool {
-        guard let heading = context.parsed.headings.last(where: { $0.lineRange.lowerBound < offset && $0.role == .bibliography })
-        else { return false }
+    /// True when the bibliography heading is *Works Consulted* or *Selected Bibliography*:
+    /// such a list names works read but not cited, by design.
+    private static func listsUncitedWorks(_ context: CitationContext, _ heading: Heading) -> Bool {
         let text = heading.range
         var index = text.lowerBound
         while index < text.upperBound {
