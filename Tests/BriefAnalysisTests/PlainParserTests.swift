@@ -191,6 +191,18 @@ import Testing
         #expect(analysed.definition(at: 8) == [fixture.ranges[0]])
     }
 
+    @Test func chapterListsGatheredAtTheEndPairWithTheirChapters() {
+        let fixture = Fixture("T\n\nOne.[1] Two.[2]\n\nThree.[1] Four.$0[2] Five.[3]\n\nNotes\n\n[1] a\n[2] b\n\n⟦[1] c⟧\n⟦[2] d⟧\n[3] e\n")
+        let analysed = Analyzer.analyze(fixture.text, kind: .plain)
+        #expect(analysed.findings.filter { $0.code <= .markerOrder }.isEmpty)
+        #expect(analysed.definition(at: fixture.cursor ?? 0) == [fixture.ranges[1]])
+        #expect(analysed.definition(at: 29) == [fixture.ranges[0]])
+        // Three lists for two runs of markers do not pair up: each [1] that follows the
+        // same markers as the one before it is a duplicate.
+        let twice = Analyzer.analyze("T\n\nOne.[1] Two.[2]\n\nThree.[1]\n\n[1] a\n[2] b\n\n[1] c\n[1] d\n", kind: .plain)
+        #expect(twice.findingLines([.duplicateNote]) == ["BRF003 \"[1]\"", "BRF003 \"[1]\""])
+    }
+
     @Test func markdownLabelsNameOneNoteWherever() {
         let fixture = Fixture("T\n\nOne.[^1]\n\n⟦[^1]: First.⟧\n\nTwo.$0[^1]\n\n⟦[^1]:⟧ Second.\n")
         let analysed = Analyzer.analyze(fixture.text, kind: .markdown)

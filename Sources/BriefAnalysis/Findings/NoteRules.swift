@@ -74,6 +74,11 @@ enum NoteRules {
             let previous = isBlock ? lastBlockByLabel[label] : lastByLabel[label]
             if isBlock { lastBlockByLabel[label] = index } else { lastByLabel[label] = index }
             guard previous >= 0 else { continue }
+            if !parsed.noteGroups.isEmpty {
+                // Restarted lists: a label clashes only within its own list.
+                if parsed.noteGroups[previous] == parsed.noteGroups[index] { duplicates[index] = duplicates[previous] ?? previous }
+                continue
+            }
             if parsed.kind == .markdown {
                 duplicates[index] = duplicates[previous] ?? previous
                 continue

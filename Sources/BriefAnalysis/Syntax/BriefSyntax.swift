@@ -91,6 +91,9 @@ public struct ParsedBrief: Sendable {
     /// Labels cited by a list or a range (`[1, 2]`, `[4-6]`, `[1]–[3]`) rather than by a
     /// marker of their own: their notes count as cited.
     public var listCitedLabels: Set<Int> = []
+    /// For plain briefs whose endnote numbering restarts (one list per chapter, all gathered
+    /// at the end), the list each note belongs to; empty otherwise.
+    var noteGroups: [Int] = []
     /// Every distinct note label, indexed by ``NoteMarker/labelID`` and ``NoteDefinition/labelID``.
     public var labels: [String] = []
     /// True when the notes are a numbered reference list: markers cite entries directly

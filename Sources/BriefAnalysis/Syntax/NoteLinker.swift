@@ -18,6 +18,7 @@ enum NoteLinker {
             }
         }
         let markdown = parsed.kind == .markdown
+        if !markdown, !repeated.isEmpty, linkRestartedLists(&parsed) { return }
         for index in parsed.markers.indices {
             let label = parsed.markers[index].labelID
             guard label < labelCount, first[label] >= 0 else { continue }
@@ -30,6 +31,48 @@ enum NoteLinker {
                 parsed.markers[index].noteIndex = only
             }
         }
+    }
+
+    /// Endnote lists numbered again from 1 (per chapter) and gathered at the end: the n-th
+    /// list belongs to the n-th run of markers, a run starting where the markers go back to
+    /// [1]. Used only when the runs pair up one to one; otherwise the nearest-note rule holds.
+    private static func linkRestartedLists(_ parsed: inout ParsedBrief) -> Bool {
+        var groups = [Int](repeating: 0, count: parsed.notes.count)
+        var group = 0
+        var previous = Int.max
+        var started = false
+        for (index, note) in parsed.notes.enumerated() {
+            guard note.style == .endnote, let number = Int(note.label) else { return false }
+            if started, number <= previous { group += 1 }
+            groups[index] = group
+            previous = number
+            started = true
+        }
+        guard group > 0 else { return false }
+        var markerGroups: [Int] = []
+        markerGroups.reserveCapacity(parsed.markers.count)
+        var markerGroup = 0
+        var highest = 0
+        for marker in parsed.markers {
+            guard let number = Int(marker.label) else { return false }
+            if number == 1, highest > 1 {
+                markerGroup += 1
+                highest = 0
+            }
+            highest = max(highest, number)
+            markerGroups.append(markerGroup)
+        }
+        guard markerGroup == group else { return false }
+        var byGroupAndLabel: [Int: Int] = [:]
+        let labelCount = max(parsed.labels.count, 1)
+        for (index, note) in parsed.notes.enumerated() where byGroupAndLabel[groups[index] * labelCount + note.labelID] == nil {
+            byGroupAndLabel[groups[index] * labelCount + note.labelID] = index
+        }
+        for index in parsed.markers.indices {
+            parsed.markers[index].noteIndex = byGroupAndLabel[markerGroups[index] * labelCount + parsed.markers[index].labelID]
+        }
+        parsed.noteGroups = groups
+        return true
     }
 
     private static func note(after offset: Int, among definitions: [Int], in notes: [NoteDefinition]) -> Int? {
