@@ -93,6 +93,10 @@ import Testing
         Case(entry: "Doe, Jane, ed. The Handbook of Rural Credit. Oxford: Oxford University Press, 2019.",
              authors: ["Doe|Jane|true"], year: "2019", title: "The Handbook of Rural Credit",
              publication: "Oxford: Oxford University Press", date: nil),
+        Case(entry: "Smith, John R. Wealth and Poverty. New York: Knopf, 2001.",
+             authors: ["Smith|John R.|true"], year: "2001", title: "Wealth and Poverty", publication: "New York: Knopf", date: nil),
+        Case(entry: "Tolkien, J. R. R. The Hobbit. London: Allen & Unwin, 1937.",
+             authors: ["Tolkien|J. R. R.|true"], year: "1937", title: "The Hobbit", publication: "London: Allen & Unwin", date: nil),
         // Near misses: persons written given name first stay persons.
         Case(entry: "Jane Doe. 2019. “Rural Credit.” Journal A.",
              authors: ["Doe|Jane|false"], year: "2019", title: "Rural Credit", publication: "Journal A", date: nil),

@@ -17,9 +17,18 @@ enum NamesPeriod {
         var givenWords = 0
         var sawComma = false
         var initialPeriod: Int?
+        var commas = 0
+        var sawAnd = false
         while index < end {
             let byte = bytes[index]
-            if byte == UInt8(ascii: ",") { sawComma = true; givenWords = 0; initialPeriod = nil; index += 1; continue }
+            if byte == UInt8(ascii: ",") {
+                commas += 1
+                sawComma = true
+                givenWords = 0
+                initialPeriod = nil
+                index += 1
+                continue
+            }
             if ByteScan.isSpace(byte) || byte == UInt8(ascii: "&") { index += 1; continue }
             if byte == UInt8(ascii: "("), let close = acronymEnd(bytes, open: index, end: end) {
                 index = close
@@ -40,6 +49,7 @@ enum NamesPeriod {
             } else if !ByteScan.isNameConnector(bytes, word), !isOrganisationLink(bytes, word), !isEditorMark(bytes, word) {
                 return nil
             }
+            if ByteScan.word(bytes, word, equals: "and") { sawAnd = true }
             words += 1
             guard words <= 10 else { return nil }
             if givenWords > 3, let initialPeriod { return initialPeriod }
@@ -49,10 +59,24 @@ enum NamesPeriod {
             if closesName, letters(bytes, word) >= 2 {
                 return capitalised > 0 ? index : nil
             }
-            if closesName, sawComma { initialPeriod = index }
+            if closesName, sawComma {
+                initialPeriod = index
+                // The first author's middle initial then a word that is no initial: `Smith,
+                // John R. Title.` ends at `R.` (a second author, `and G. Mitu Gulati`, does not).
+                if commas == 1, !sawAnd, givenWords >= 2, startsFullWord(bytes, after: index + 1, end: end) { return index }
+            }
             index += 1
         }
         return nil
+    }
+
+    /// True when the next word after `offset` is capitalised and not an initial (`Title`, not `R.`).
+    private static func startsFullWord(_ bytes: UnsafeBufferPointer<UInt8>, after offset: Int, end: Int) -> Bool {
+        var index = offset
+        while index < end, ByteScan.isSpace(bytes[index]) { index += 1 }
+        guard index < end, ByteScan.isUpper(bytes[index]) || bytes[index] >= 0xC3 && bytes[index] != 0xE2 else { return false }
+        let wordEnd = ByteScan.wordEnd(bytes, from: index, end: end)
+        return wordEnd - index >= 2 || (wordEnd < end && bytes[wordEnd] != UInt8(ascii: "."))
     }
 
     /// The offset after `(OECD)`, an acronym in parentheses after an organisation's name.
