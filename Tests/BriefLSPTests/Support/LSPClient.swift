@@ -27,7 +27,7 @@ final class LSPClient: @unchecked Sendable {
     private var invalid: [String] = []
     private var ended = false
     private var nextID = 1
-    static let deadline: TimeInterval = 20
+    static let deadline: TimeInterval = 60
 
     init(arguments: [String] = []) throws {
         process.executableURL = BinaryLocator.briefLSP
