@@ -16,15 +16,23 @@ public enum Analyzer {
     /// ``AnalysisCancelled`` once it returns true.
     public static func analyze(_ text: SourceText, kind: DocumentKind,
                                isCancelled: () -> Bool) throws(AnalysisCancelled) -> AnalyzedBrief {
+        try analyze(text, kind: kind, inParallel: true, isCancelled: isCancelled)
+    }
+
+    /// Analyses a brief; with `inParallel`, a long brief's independent pieces run on every
+    /// core (the result is the same either way).
+    static func analyze(_ text: SourceText, kind: DocumentKind, inParallel: Bool,
+                        isCancelled: () -> Bool) throws(AnalysisCancelled) -> AnalyzedBrief {
         let parsed: ParsedBrief
         switch kind {
         case .plain: parsed = PlainParser.parse(text)
         case .markdown: parsed = MarkdownParser.parse(text)
         }
         if isCancelled() { throw AnalysisCancelled() }
-        var findings = NoteRules.findings(parsed)
+        let first = parsed.text.bytes.withUnsafeBufferPointer { FirstPass(parsed, $0, inParallel: inParallel) }
         if isCancelled() { throw AnalysisCancelled() }
-        let citations = CitationAnalyzer.analyze(parsed)
+        let citations = parsed.text.bytes.withUnsafeBufferPointer { CitationAnalyzer.analyze(parsed, first, $0, inParallel: inParallel) }
+        var findings = first.noteFindings
         findings += citations.findings
         findings.sort { ($0.range, $0.code) < ($1.range, $1.code) }
         return AnalyzedBrief(parsed: parsed, citations: citations, findings: findings)

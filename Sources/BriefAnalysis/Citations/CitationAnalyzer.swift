@@ -3,16 +3,18 @@
 public enum CitationAnalyzer {
     /// Sources, citations by note, citing notes by source, and the citation findings.
     public static func analyze(_ parsed: ParsedBrief) -> CitationAnalysis {
-        parsed.text.bytes.withUnsafeBufferPointer { analyze(parsed, $0) }
+        parsed.text.bytes.withUnsafeBufferPointer { analyze(parsed, FirstPass(parsed, $0), $0) }
     }
 
-    private static func analyze(_ parsed: ParsedBrief, _ bytes: UnsafeBufferPointer<UInt8>) -> CitationAnalysis {
-        var catalog = SourceCatalog(parsed, bytes)
+    /// The citation layer, from what the first pass read.
+    static func analyze(_ parsed: ParsedBrief, _ first: FirstPass, _ bytes: UnsafeBufferPointer<UInt8>,
+                        inParallel: Bool = true) -> CitationAnalysis {
+        var catalog = first.catalog
         let order = readingOrder(parsed)
-        let table = CitationTable(parsed, bytes)
+        let table = first.table
         let hasBibliography = catalog.entryCount > 0
         if catalog.sources.isEmpty { catalog.addCitedSources(table, order: order, bytes) }
-        var resolved = CitationResolver.resolve(table, order: order, catalog: catalog, bytes)
+        var resolved = CitationResolver.resolve(table, order: order, catalog: catalog, bytes, inParallel: inParallel)
         for index in catalog.entryCount..<catalog.sources.count {
             guard let note = catalog.sources[index].noteIndex, note < parsed.notes.count,
                   parsed.notes[note].style == .referenceEntry else { continue }
@@ -34,9 +36,9 @@ public enum CitationAnalyzer {
         var findings: [Finding] = []
         IbidRules.check(context, &findings)
         SourceRules.check(context, &findings)
-        FormRules.check(context, &findings)
+        findings += first.formFindings
         MatchRules.check(context, &findings)
-        OrderRules.check(context, &findings)
+        findings += first.orderFindings
         analysis.findings = findings
         return analysis
     }

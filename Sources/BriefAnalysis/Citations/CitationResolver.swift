@@ -31,27 +31,38 @@ struct ResolvedTable {
 
 /// Resolves every note's citations in reading order, following `Ibid.` chains.
 enum CitationResolver {
+    /// Citations matched per piece of the resolution: enough to outweigh handing the piece to
+    /// a thread.
+    static let citationsPerPiece = 512
+
     /// `order` lists note indexes in the order a reader meets them.
     static func resolve(_ table: CitationTable, order: [Int], catalog: SourceCatalog,
-                        _ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedTable {
+                        _ bytes: UnsafeBufferPointer<UInt8>, inParallel: Bool = true) -> ResolvedTable {
+        // Matching a citation against the catalog needs no other citation: that part runs on
+        // every core; the `Ibid.` chains, which need what came before, follow in one pass.
+        let size = citationsPerPiece
+        let pieces = (table.raw.count + size - 1) / size
+        let matched = Parallel.map(pieces, inParallel: inParallel && pieces > 1) { piece in
+            (piece * size..<min(piece * size + size, table.raw.count)).map { position -> ResolvedCitation? in
+                guard case .reference(let isFull) = table.raw[position].kind else { return nil }
+                return reference(table.raw[position], isFull: isFull, table: table, catalog: catalog, bytes)
+            }
+        }
         var resolved = ResolvedTable(noteCount: table.byNote.count)
         resolved.citations.reserveCapacity(table.raw.count)
         var previous: Int?
         for note in order where note < table.byNote.count {
             let start = resolved.citations.count
             for position in table.byNote[note] {
-                let raw = table.raw[position]
-                switch raw.kind {
+                switch table.raw[position].kind {
                 case .ibid(let misspelt):
                     let within = resolved.citations.count > start ? resolved.citations.count - 1 : nil
                     // Read first, then append: appending while `resolved` is still lent to
                     // `ibid` would copy every citation resolved so far.
-                    let repeated = ibid(raw, misspelt: misspelt, within: within, previous: previous, resolved)
+                    let repeated = ibid(table.raw[position], misspelt: misspelt, within: within, previous: previous, resolved)
                     resolved.citations.append(repeated)
-                case .reference(let isFull):
-                    if let match = reference(raw, isFull: isFull, table: table, catalog: catalog, bytes) {
-                        resolved.citations.append(match)
-                    }
+                case .reference:
+                    if let match = matched[position / size][position % size] { resolved.citations.append(match) }
                 }
             }
             resolved.byNote[note] = start..<resolved.citations.count

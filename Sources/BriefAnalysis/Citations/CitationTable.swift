@@ -10,16 +10,36 @@ struct CitationTable {
         self.init(parsed.notes, 0..<parsed.notes.count, bytes)
     }
 
-    private init(_ notes: [NoteDefinition], _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
+    /// The citations of notes `range` only (``byNote`` then has one slot per note of it).
+    init(_ notes: [NoteDefinition], _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
         byNote.reserveCapacity(range.count)
         raw.reserveCapacity(range.count)
         words.reserveCapacity(range.count * 6)
-        for note in range {
-            let start = raw.count
-            if notes[note].style != .referenceEntry {
-                CitationParser.parse(bytes, notes[note].bodyRange, into: &raw, words: &words)
+        notes.withUnsafeBufferPointer { notes in
+            for note in range {
+                let start = raw.count
+                if notes[note].style != .referenceEntry {
+                    CitationParser.parse(bytes, notes[note].bodyRange, into: &raw, words: &words)
+                }
+                byNote.append(start..<raw.count)
             }
-            byNote.append(start..<raw.count)
+        }
+    }
+
+    /// The tables of consecutive runs of notes, joined in order into one.
+    init(joining parts: [CitationTable]) {
+        raw.reserveCapacity(parts.reduce(0) { $0 + $1.raw.count })
+        byNote.reserveCapacity(parts.reduce(0) { $0 + $1.byNote.count })
+        words.reserveCapacity(parts.reduce(0) { $0 + $1.words.count })
+        for part in parts {
+            let rawOffset = raw.count
+            let wordOffset = words.count
+            for var citation in part.raw {
+                citation.titleWords = (citation.titleWords.lowerBound + wordOffset)..<(citation.titleWords.upperBound + wordOffset)
+                raw.append(citation)
+            }
+            words.append(contentsOf: part.words)
+            for range in part.byNote { byNote.append((range.lowerBound + rawOffset)..<(range.upperBound + rawOffset)) }
         }
     }
 }

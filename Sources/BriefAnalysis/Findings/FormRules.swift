@@ -1,13 +1,19 @@
 /// BRF030–BRF033: how notes and entries are written: unbalanced marks, empty elements and
 /// ambiguous numeric dates (``TextChecker``), and incomplete entries.
 enum FormRules {
-    static func check(_ context: CitationContext, _ findings: inout [Finding]) {
-        for index in context.parsed.notes.indices {
-            TextChecker.check(context.bytes, context.parsed.notes[index].bodyRange, &findings)
+    /// BRF030, BRF031 and BRF033 in the bodies of notes `range`.
+    static func checkNotes(_ notes: [NoteDefinition], _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
+                           _ findings: inout [Finding]) {
+        notes.withUnsafeBufferPointer { notes in
+            for index in range { TextChecker.check(bytes, notes[index].bodyRange, &findings) }
         }
-        for index in 0..<context.catalog.entryCount {
-            TextChecker.check(context.bytes, context.catalog.sources[index].range, &findings)
-            incompleteEntry(context.catalog.sources[index], &findings)
+    }
+
+    /// BRF030–BRF033 in the bibliography's entries.
+    static func checkEntries(_ catalog: SourceCatalog, _ bytes: UnsafeBufferPointer<UInt8>, _ findings: inout [Finding]) {
+        for index in 0..<catalog.entryCount {
+            TextChecker.check(bytes, catalog.sources[index].range, &findings)
+            incompleteEntry(catalog.sources[index], &findings)
         }
     }
 

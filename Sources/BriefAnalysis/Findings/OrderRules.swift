@@ -2,14 +2,22 @@
 /// Neither applies to a numbered reference list, ordered by number and often written
 /// given name first.
 enum OrderRules {
-    static func check(_ context: CitationContext, _ findings: inout [Finding]) {
+    /// What the order rules look at: the bibliography alone, so they run before any
+    /// citation is resolved.
+    struct Context {
+        let parsed: ParsedBrief
+        let bytes: UnsafeBufferPointer<UInt8>
+        let catalog: SourceCatalog
+    }
+
+    static func check(_ context: Context, _ findings: inout [Finding]) {
         guard !context.parsed.isReferenceList else { return }
         nameShapes(context, &findings)
         alphabeticalOrder(context, &findings)
     }
 
     /// BRF041: `MICHAEL R. GORDON. 2015. …` rather than `GORDON, MICHAEL R. 2015. …`.
-    private static func nameShapes(_ context: CitationContext, _ findings: inout [Finding]) {
+    private static func nameShapes(_ context: Context, _ findings: inout [Finding]) {
         for index in 0..<context.catalog.entryCount {
             guard let author = context.catalog.sources[index].authors.first, !author.isInverted, let given = author.given else { continue }
             findings.append(Finding(
@@ -21,7 +29,7 @@ enum OrderRules {
     /// BRF040: the entries outside the longest alphabetical run of their list, so that one
     /// entry out of place is one finding. Entries under different headings are separate
     /// lists. A surname with particles (`de Gaulle`, `van der Berg`) may sort under either.
-    private static func alphabeticalOrder(_ context: CitationContext, _ findings: inout [Finding]) {
+    private static func alphabeticalOrder(_ context: Context, _ findings: inout [Finding]) {
         let headings = context.parsed.headings.map(\.lineRange.lowerBound).sorted()
         var nextHeading = 0
         var list = SortList()
@@ -52,7 +60,7 @@ enum OrderRules {
         var alternatives: [[UInt8]?] = []
     }
 
-    private static func report(_ context: CitationContext, _ list: SortList, _ findings: inout [Finding]) {
+    private static func report(_ context: Context, _ list: SortList, _ findings: inout [Finding]) {
         guard list.indexes.count > 1 else { return }
         let members = SortedRun.members(list.keys, list.alternatives)
         for position in list.indexes.indices where !members[position] {

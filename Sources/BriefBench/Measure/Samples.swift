@@ -8,24 +8,24 @@ func nowNanoseconds() -> UInt64 {
     return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
 }
 
-/// CPU time of the calling thread in nanoseconds: unlike wall time, it does not grow while
-/// other processes hold the CPU.
+/// CPU time of this process, summed over its threads, in nanoseconds: the work done, which
+/// other processes holding the CPU do not inflate (the analysis runs on several threads).
 @inline(__always)
-func threadCPUNanoseconds() -> UInt64 {
+func processCPUNanoseconds() -> UInt64 {
     var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
     return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
 }
 
 /// Timings of one measure, in nanoseconds, and the statistics the report quotes.
 struct Samples {
     private(set) var values: [UInt64] = []
-    /// Thread CPU time of each run, when measured in process.
+    /// Process CPU time of each run, when measured in process.
     private(set) var cpuValues: [UInt64] = []
 
     mutating func add(_ nanoseconds: UInt64) { values.append(nanoseconds) }
 
-    /// Median thread CPU time, nil when not measured.
+    /// Median process CPU time, nil when not measured.
     var cpuMedian: Double? {
         guard !cpuValues.isEmpty else { return nil }
         var cpu = Samples()
@@ -61,11 +61,11 @@ struct Samples {
         var samples = Samples()
         let deadline = nowNanoseconds() + UInt64(budget * 1e9)
         while samples.count < maximum, samples.count < minimum || nowNanoseconds() < deadline {
-            let cpuStart = threadCPUNanoseconds()
+            let cpuStart = processCPUNanoseconds()
             let start = nowNanoseconds()
             body()
             samples.add(nowNanoseconds() - start)
-            samples.cpuValues.append(threadCPUNanoseconds() - cpuStart)
+            samples.cpuValues.append(processCPUNanoseconds() - cpuStart)
         }
         return samples
     }
