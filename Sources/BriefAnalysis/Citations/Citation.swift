@@ -70,21 +70,19 @@ public struct Citation: Hashable, Sendable {
     /// Indexes into ``CitationAnalysis/sources`` this citation resolves to; empty when it
     /// resolves to nothing.
     public var sourceIndexes: [Int]
-    /// The first author's surname as the note writes it, if any.
-    public var surname: String?
-    /// The title as the note writes it, if any.
-    public var title: String?
+    /// Where the note writes the first author's surname, if it does. (Ranges, not strings:
+    /// a long brief has thousands of citations, and few are ever shown.)
+    public var surnameRange: TextRange?
     /// Where the note writes the title (without quotation marks), if it does.
     public var titleRange: TextRange?
 
-    public init(range: TextRange, form: CitationForm, sourceIndexes: [Int] = [], surname: String? = nil, title: String? = nil,
+    public init(range: TextRange, form: CitationForm, sourceIndexes: [Int] = [], surnameRange: TextRange? = nil,
                 titleRange: TextRange? = nil) {
-        self.titleRange = titleRange
         self.range = range
         self.form = form
         self.sourceIndexes = sourceIndexes
-        self.surname = surname
-        self.title = title
+        self.surnameRange = surnameRange
+        self.titleRange = titleRange
     }
 }
 

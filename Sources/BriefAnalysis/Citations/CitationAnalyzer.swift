@@ -21,26 +21,51 @@ public enum CitationAnalyzer {
             // A reference list entry is the source its markers cite.
             let source = catalog.sources[index]
             let citation = Citation(range: parsed.notes[note].bodyRange, form: .full, sourceIndexes: [index],
-                                    surname: source.authors.first?.surname, title: source.title, titleRange: source.titleRange)
+                                    surnameRange: source.authors.first?.range, titleRange: source.titleRange)
             resolved.byNote[note] = resolved.citations.count..<(resolved.citations.count + 1)
             resolved.citations.append(ResolvedCitation(citation: citation, isReference: true, surnameKey: catalog.keys[index].surname))
         }
 
+        let context = CitationContext(parsed: parsed, bytes: bytes, catalog: catalog, resolved: resolved, order: order,
+                                      hasBibliography: hasBibliography)
+        // What is left needs every citation resolved, but no piece needs another's result.
+        let pieces = Parallel.map(4, inParallel: inParallel && parsed.notes.count > FirstPass.notesPerPiece) { piece -> Piece in
+            var findings: [Finding] = []
+            switch piece {
+            case 0:
+                return .citationsByNote(resolved.byNote.map { range in range.map { resolved.citations[$0].citation } })
+            case 1:
+                let citing = citingNotes(resolved, sourceCount: catalog.sources.count)
+                SourceRules.check(context, citingNotes: citing, &findings)
+                return .citingNotes(citing, findings)
+            case 2: IbidRules.check(context, &findings)
+            default: MatchRules.check(context, &findings)
+            }
+            return .findings(findings)
+        }
         var analysis = CitationAnalysis()
         analysis.sources = catalog.sources
-        analysis.citationsByNote = resolved.byNote.map { range in range.map { resolved.citations[$0].citation } }
-        analysis.citingNotes = citingNotes(resolved, sourceCount: catalog.sources.count)
-
-        let context = CitationContext(parsed: parsed, bytes: bytes, catalog: catalog, resolved: resolved, order: order,
-                                      citingNotes: analysis.citingNotes, hasBibliography: hasBibliography)
-        var findings: [Finding] = []
-        IbidRules.check(context, &findings)
-        SourceRules.check(context, &findings)
-        findings += first.formFindings
-        MatchRules.check(context, &findings)
-        findings += first.orderFindings
-        analysis.findings = findings
+        var findings: [[Finding]] = []
+        for piece in pieces {
+            switch piece {
+            case .citationsByNote(let byNote): analysis.citationsByNote = byNote
+            case .citingNotes(let citing, let found):
+                analysis.citingNotes = citing
+                findings.append(found)
+            case .findings(let found): findings.append(found)
+            }
+        }
+        // In the order the rules were always run: Ibid., sources, form, match, order.
+        if findings.count == 3 {
+            analysis.findings = findings[1] + findings[0] + first.formFindings + findings[2] + first.orderFindings
+        }
         return analysis
+    }
+
+    private enum Piece {
+        case citationsByNote([[Citation]])
+        case citingNotes([[Int]], [Finding])
+        case findings([Finding])
     }
 
     /// Notes in the order a reader meets them: text order for plain briefs (endnotes are
@@ -80,7 +105,6 @@ struct CitationContext {
     let catalog: SourceCatalog
     let resolved: ResolvedTable
     let order: [Int]
-    let citingNotes: [[Int]]
     /// True when the brief has a bibliography (not only notes or a reference list).
     let hasBibliography: Bool
 

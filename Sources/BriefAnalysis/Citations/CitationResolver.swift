@@ -133,8 +133,7 @@ enum CitationResolver {
         }
         if found == nil, !raw.titleMarked { return nil }
         let citation = Citation(range: raw.range, form: isFull ? .full : .short, sourceIndexes: found.map { [$0] } ?? [],
-                                surname: raw.firstAuthor.map { NameParser.collapsed(bytes, $0.surname) }, title: raw.title.map { NameParser.collapsed(bytes, $0) },
-                                titleRange: raw.title)
+                                surnameRange: raw.firstAuthor?.surname, titleRange: raw.title)
         return ResolvedCitation(citation: citation, isReference: true, surnameKey: raw.surnameKey, date: raw.date, titleMatch: match)
     }
 }

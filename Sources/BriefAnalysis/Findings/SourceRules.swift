@@ -1,10 +1,11 @@
 /// BRF020–BRF023: citations without an entry, entries without a citation, duplicate
 /// entries, and short forms before the full citation.
 enum SourceRules {
-    static func check(_ context: CitationContext, _ findings: inout [Finding]) {
+    /// `citingNotes`: for each source, the notes citing it.
+    static func check(_ context: CitationContext, citingNotes: [[Int]], _ findings: inout [Finding]) {
         unlistedSources(context, &findings)
         let duplicates = duplicateEntries(context, &findings)
-        uncitedEntries(context, duplicates, &findings)
+        uncitedEntries(context, citingNotes, duplicates, &findings)
         shortFormsFirst(context, &findings)
     }
 
@@ -17,7 +18,7 @@ enum SourceRules {
                 guard context.resolved.citations[position].isReference,
                       context.resolved.citations[position].citation.sourceIndexes.isEmpty else { continue }
                 let resolved = context.resolved.citations[position]
-                let author = resolved.citation.surname ?? "this author"
+                let author = resolved.citation.surnameRange.map { NameParser.collapsed(context.bytes, $0) } ?? "this author"
                 let listed = resolved.surnameKey.map { !context.catalog.index.sources($0).isEmpty } ?? false
                 let message = listed
                     ? "The bibliography lists \(author), but no entry with this title; add the entry or correct the title"
@@ -29,12 +30,13 @@ enum SourceRules {
 
     /// BRF021: a bibliography entry no note cites (not checked in a brief without notes,
     /// whose bibliography is a reading list, nor on a duplicate entry, which BRF022 reports).
-    private static func uncitedEntries(_ context: CitationContext, _ duplicates: [Bool], _ findings: inout [Finding]) {
+    private static func uncitedEntries(_ context: CitationContext, _ citingNotes: [[Int]], _ duplicates: [Bool],
+                                       _ findings: inout [Finding]) {
         guard context.parsed.notes.contains(where: { $0.style != .referenceEntry }) else { return }
         // Bibliography headings in text order, walked beside the entries.
         let headings = context.parsed.headings.filter { $0.role == .bibliography }.sorted { $0.lineRange.lowerBound < $1.lineRange.lowerBound }
         var heading = -1
-        for index in 0..<context.catalog.entryCount where context.citingNotes[index].isEmpty && !duplicates[index] {
+        for index in 0..<context.catalog.entryCount where citingNotes[index].isEmpty && !duplicates[index] {
             let start = context.catalog.sources[index].range.lowerBound
             while heading + 1 < headings.count, headings[heading + 1].lineRange.lowerBound < start { heading += 1 }
             if heading >= 0, listsUncitedWorks(context, headings[heading]) { continue }
