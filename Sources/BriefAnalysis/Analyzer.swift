@@ -23,19 +23,27 @@ public enum Analyzer {
     /// core (the result is the same either way).
     static func analyze(_ text: SourceText, kind: DocumentKind, inParallel: Bool,
                         isCancelled: () -> Bool) throws(AnalysisCancelled) -> AnalyzedBrief {
-        let parsed: ParsedBrief
-        switch kind {
-        case .plain: parsed = PlainParser.parse(text)
-        case .markdown: parsed = MarkdownParser.parse(text)
+        let analysed = text.bytes.withUnsafeBufferPointer { bytes -> AnalyzedBrief? in
+            // The notes' citations are read on another core while the parser goes on.
+            let early = inParallel ? NotePieces(bytes) : nil
+            // The helper must be done with `bytes` before they go, cancelled or not.
+            defer { early?.finish() }
+            let parsed: ParsedBrief
+            switch kind {
+            case .plain: parsed = PlainParser.parse(text, notesRead: early?.start)
+            case .markdown: parsed = MarkdownParser.parse(text, notesRead: early?.start)
+            }
+            if isCancelled() { return nil }
+            let first = FirstPass(parsed, bytes, early: early, inParallel: inParallel)
+            if isCancelled() { return nil }
+            let citations = CitationAnalyzer.analyze(parsed, first, bytes, inParallel: inParallel)
+            var findings = first.noteFindings
+            findings += citations.findings
+            findings.sort { ($0.range, $0.code) < ($1.range, $1.code) }
+            return AnalyzedBrief(parsed: parsed, citations: citations, findings: findings)
         }
-        if isCancelled() { throw AnalysisCancelled() }
-        let first = parsed.text.bytes.withUnsafeBufferPointer { FirstPass(parsed, $0, inParallel: inParallel) }
-        if isCancelled() { throw AnalysisCancelled() }
-        let citations = parsed.text.bytes.withUnsafeBufferPointer { CitationAnalyzer.analyze(parsed, first, $0, inParallel: inParallel) }
-        var findings = first.noteFindings
-        findings += citations.findings
-        findings.sort { ($0.range, $0.code) < ($1.range, $1.code) }
-        return AnalyzedBrief(parsed: parsed, citations: citations, findings: findings)
+        guard let analysed else { throw AnalysisCancelled() }
+        return analysed
     }
 
     /// Convenience for a string.

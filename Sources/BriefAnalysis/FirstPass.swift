@@ -20,7 +20,23 @@ struct FirstPass {
         case citations(CitationTable, form: [Finding])
     }
 
-    init(_ parsed: ParsedBrief, _ bytes: UnsafeBufferPointer<UInt8>, inParallel: Bool = true) {
+    /// `early`: the notes' pieces, when the parser already started reading them.
+    init(_ parsed: ParsedBrief, _ bytes: UnsafeBufferPointer<UInt8>, early: NotePieces? = nil, inParallel: Bool = true) {
+        if let early, early.isStarted {
+            // A helper thread is reading the notes: this thread takes the rest, then helps.
+            let catalog = SourceCatalog(parsed, bytes)
+            var entryForm: [Finding] = []
+            FormRules.checkEntries(catalog, bytes, &entryForm)
+            var order: [Finding] = []
+            OrderRules.check(OrderRules.Context(parsed: parsed, bytes: bytes, catalog: catalog), &order)
+            noteFindings = NoteRules.findings(parsed)
+            let pieces = early.pieces()
+            self.catalog = catalog
+            table = CitationTable(joining: pieces.map(\.table), notes: parsed.notes)
+            formFindings = pieces.flatMap(\.form) + entryForm
+            orderFindings = order
+            return
+        }
         let notes = parsed.notes
         let chunks = (notes.count + Self.notesPerPiece - 1) / Self.notesPerPiece
         // The catalog is the longest piece: first, so that a thread starts on it at once.
@@ -64,7 +80,7 @@ struct FirstPass {
             }
         }
         self.catalog = catalog ?? SourceCatalog(parsed, bytes)
-        self.table = tables.count == 1 ? tables[0] : CitationTable(joining: tables)
+        self.table = tables.count == 1 ? tables[0] : CitationTable(joining: tables, notes: notes)
         self.noteFindings = noteFindings
         self.formFindings = formFindings + entryForm
         self.orderFindings = orderFindings

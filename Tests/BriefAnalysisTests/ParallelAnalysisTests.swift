@@ -65,4 +65,22 @@ import Testing
                                       .duplicateEntry, .unbalanced, .emptyElement, .ambiguousDate, .authorNotInverted,
                                       .entriesOutOfOrder]))
     }
+
+    /// A numbered reference list: its entries are read as notes first, and only later known
+    /// to be sources; the pieces read meanwhile must not count them as notes citing.
+    @Test func referenceListReadAsOne() throws {
+        let count = 3 * FirstPass.notesPerPiece + 11
+        let citing = (1...count).map { "Finding \($0) [\($0)]." }.joined(separator: " ")
+        let entries = (1...count).map { "[\($0)] A. Author\($0 % 7), “Title number \($0),” Journal of Tests, vol. \($0), 2019." }
+        let text = SourceText("A Paper\n\n\(citing)\n\nReferences\n\n\(entries.joined(separator: "\n\n"))\n")
+        let parallel = try Analyzer.analyze(text, kind: .plain, inParallel: true, isCancelled: { false })
+        let serial = try Analyzer.analyze(text, kind: .plain, inParallel: false, isCancelled: { false })
+
+        #expect(parallel.parsed.isReferenceList)
+        #expect(parallel.parsed.notes.filter { $0.style == .referenceEntry }.count == count)
+        #expect(parallel.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == (0..<count).map { [[$0]] })
+        #expect(parallel.findings == serial.findings)
+        #expect(parallel.citations.citationsByNote == serial.citations.citationsByNote)
+        #expect(parallel.citations.sources == serial.citations.sources)
+    }
 }

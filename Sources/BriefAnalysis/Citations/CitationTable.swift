@@ -26,20 +26,27 @@ struct CitationTable {
         }
     }
 
-    /// The tables of consecutive runs of notes, joined in order into one.
-    init(joining parts: [CitationTable]) {
+    /// The tables of consecutive runs of notes, joined in order into one. The citations of
+    /// notes that `notes` (all of them, as finally parsed) gives as reference list entries
+    /// are left out: a piece read before the parser knew may hold them.
+    init(joining parts: [CitationTable], notes: [NoteDefinition]) {
         raw.reserveCapacity(parts.reduce(0) { $0 + $1.raw.count })
         byNote.reserveCapacity(parts.reduce(0) { $0 + $1.byNote.count })
         words.reserveCapacity(parts.reduce(0) { $0 + $1.words.count })
         for part in parts {
-            let rawOffset = raw.count
             let wordOffset = words.count
-            for var citation in part.raw {
-                citation.titleWords = (citation.titleWords.lowerBound + wordOffset)..<(citation.titleWords.upperBound + wordOffset)
-                raw.append(citation)
+            for range in part.byNote {
+                let start = raw.count
+                let note = byNote.count
+                if note >= notes.count || notes[note].style != .referenceEntry {
+                    for var citation in part.raw[range] {
+                        citation.titleWords = (citation.titleWords.lowerBound + wordOffset)..<(citation.titleWords.upperBound + wordOffset)
+                        raw.append(citation)
+                    }
+                }
+                byNote.append(start..<raw.count)
             }
             words.append(contentsOf: part.words)
-            for range in part.byNote { byNote.append((range.lowerBound + rawOffset)..<(range.upperBound + rawOffset)) }
         }
     }
 }

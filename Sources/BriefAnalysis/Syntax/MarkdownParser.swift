@@ -3,6 +3,12 @@
 /// front matter, nor in indented code.
 public enum MarkdownParser {
     public static func parse(_ text: SourceText) -> ParsedBrief {
+        parse(text, notesRead: nil)
+    }
+
+    /// Calls `notesRead` with the notes, in text order, as soon as they are read, before the
+    /// markers and the bibliography: the analysis starts on them meanwhile.
+    static func parse(_ text: SourceText, notesRead: (([NoteDefinition]) -> Void)?) -> ParsedBrief {
         var parsed = ParsedBrief(text: text, kind: .markdown)
         var labels = LabelTable()
         text.bytes.withUnsafeBufferPointer { bytes in
@@ -13,6 +19,7 @@ public enum MarkdownParser {
             MarkdownBlocks.readFences(bytes, lines, &roles)
             MarkdownBlocks.readHeadings(bytes, lines, &roles, &parsed)
             MarkdownBlocks.readDefinitions(bytes, lines, &roles, &parsed, &labels)
+            notesRead?(parsed.notes)
             MarkdownBlocks.readIndentedCode(bytes, lines, &roles)
             parsed.markers = MarkdownInlineScanner.markers(bytes, lines, roles, parsed.notes, &labels)
             parsed.labels = labels.labels

@@ -2,6 +2,13 @@
 /// `[Footnote n: …]` blocks, numbered reference lists, the bibliography, title and byline.
 public enum PlainParser {
     public static func parse(_ text: SourceText) -> ParsedBrief {
+        parse(text, notesRead: nil)
+    }
+
+    /// Calls `notesRead` with the notes, in text order, as soon as they are read, before the
+    /// markers and the bibliography: the analysis starts on them meanwhile. (A note may yet
+    /// turn out to be a reference list entry.)
+    static func parse(_ text: SourceText, notesRead: (([NoteDefinition]) -> Void)?) -> ParsedBrief {
         var parsed = ParsedBrief(text: text, kind: .plain)
         var labels = LabelTable()
         text.bytes.withUnsafeBufferPointer { bytes in
@@ -13,6 +20,7 @@ public enum PlainParser {
             readFootnoteBlocks(bytes, lines, &roles, &parsed, &labels)
             readEndnotes(bytes, lines, &roles, &parsed, &labels)
             parsed.notes.sort { $0.range < $1.range }
+            notesRead?(parsed.notes)
 
             let scan = PlainMarkerScanner.scan(bytes, lines: lines, roles: roles, noteStarts: Set(parsed.notes.map(\.labelRange.lowerBound)))
             parsed.isReferenceList = isReferenceList(lines, roles, parsed, scan.candidates)
