@@ -54,18 +54,20 @@ struct Samples {
     var minimum: Double { Double(values.min() ?? 0) }
 
     /// Times `body` until `budget` seconds have passed, at least `minimum` and at most
-    /// `maximum` times, after `warmup` untimed calls.
-    static func measure(warmup: Int = 3, minimum: Int = 20, maximum: Int = 1000, budget: Double = 2,
-                        _ body: () -> Void) -> Samples {
-        for _ in 0..<warmup { body() }
+    /// `maximum` times, after `warmup` untimed calls. What `body` returns is released after
+    /// the clock stops: an analysis is timed until it is ready, as the server then keeps it.
+    static func measure<Result>(warmup: Int = 3, minimum: Int = 20, maximum: Int = 1000, budget: Double = 2,
+                                _ body: () -> Result) -> Samples {
+        for _ in 0..<warmup { consume(body()) }
         var samples = Samples()
         let deadline = nowNanoseconds() + UInt64(budget * 1e9)
         while samples.count < maximum, samples.count < minimum || nowNanoseconds() < deadline {
             let cpuStart = processCPUNanoseconds()
             let start = nowNanoseconds()
-            body()
+            let result = body()
             samples.add(nowNanoseconds() - start)
             samples.cpuValues.append(processCPUNanoseconds() - cpuStart)
+            consume(result)
         }
         return samples
     }
