@@ -16,6 +16,7 @@ public enum MarkdownParser {
             MarkdownBlocks.readIndentedCode(bytes, lines, &roles)
             parsed.markers = MarkdownInlineScanner.markers(bytes, lines, roles, parsed.notes, &labels)
             parsed.labels = labels.labels
+            parsed.labelNumbers = labels.numbers
             NoteLinker.link(&parsed)
             BibliographyFinder.find(bytes, lines, &roles, &parsed)
             TitleFinder.find(bytes, lines, roles, &parsed)

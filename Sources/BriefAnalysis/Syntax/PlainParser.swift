@@ -14,7 +14,7 @@ public enum PlainParser {
             readEndnotes(bytes, lines, &roles, &parsed, &labels)
             parsed.notes.sort { $0.range < $1.range }
 
-            let scan = PlainMarkerScanner.scan(bytes, lines: lines, roles: roles, noteStarts: Set(parsed.notes.map(\.labelRange.lowerBound)))
+            let scan = PlainMarkerScanner.scan(bytes, lines: lines, roles: roles, noteStarts: parsed.notes.map(\.labelRange.lowerBound))
             parsed.isReferenceList = isReferenceList(lines, roles, parsed, scan.candidates)
             if parsed.isReferenceList {
                 for index in parsed.notes.indices where parsed.notes[index].style == .endnote {
@@ -25,6 +25,7 @@ public enum PlainParser {
                                                           notes: parsed.notes, bytes: bytes, labels: &labels)
             parsed.listCitedLabels = Set(scan.listed.map { labels.id(number: $0).id })
             parsed.labels = labels.labels
+            parsed.labelNumbers = labels.numbers
             NoteLinker.link(&parsed)
             BibliographyFinder.find(bytes, lines, &roles, &parsed)
             TitleFinder.find(bytes, lines, roles, &parsed)
@@ -147,6 +148,10 @@ public enum PlainParser {
     /// `[n] text` lines opening a paragraph, and the lines continuing them.
     private static func readEndnotes(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole],
                                      _ parsed: inout ParsedBrief, _ labels: inout LabelTable) {
+        // Room for every line that could open a note: growing an array of notes copies them.
+        var openers = 0
+        for line in lines where !line.isBlank && line.indent <= 8 && bytes[line.contentStart] == UInt8(ascii: "[") { openers += 1 }
+        parsed.notes.reserveCapacity(parsed.notes.count + openers)
         var index = 0
         while index < lines.count {
             guard roles[index] == .body, let label = endnoteLabel(bytes, lines[index]) else { index += 1; continue }
@@ -205,15 +210,10 @@ public enum PlainParser {
             while index >= 0, roles[index] == .blank { index -= 1 }
             if index >= 0, roles[index] == .heading(.bibliography) { return true }
         }
-        var small = [Bool](repeating: false, count: 4096)
-        var large = Set<Int>()
+        var numbers = NumberSet()
         var distinct = 0
         for candidate in candidates where candidate.letter == 0 {
-            if candidate.number < small.count {
-                if !small[candidate.number] { small[candidate.number] = true; distinct += 1 }
-            } else if large.insert(candidate.number).inserted {
-                distinct += 1
-            }
+            if numbers.insert(candidate.number) { distinct += 1 }
         }
         return distinct >= 3 && candidates.count >= 2 * distinct
     }
