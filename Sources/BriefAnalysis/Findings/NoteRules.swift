@@ -131,14 +131,12 @@ enum NoteRules {
         // Each label's number, worked out once per label rather than once per marker.
         let numbers = parsed.labels.indices.map { id in
             // Labels the parser read as numbers are their digits: no need to parse them again.
-            if id < parsed.labelNumbers.count, parsed.labelNumbers[id] > 0 {
-                let value = parsed.labelNumbers[id]
-                return value < 1_000_000 ? value : nil
-            }
+            if let value = parsed.labelNumber(id) { return value < 1_000_000 ? value : nil }
             return Self.number(parsed.labels[id])
         }
         var seen = [Bool](repeating: false, count: parsed.labels.count)
         var firsts: [(number: Int, index: Int)] = []
+        firsts.reserveCapacity(parsed.labels.count)
         for (index, marker) in parsed.markers.enumerated() where marker.labelID < seen.count && !seen[marker.labelID] {
             seen[marker.labelID] = true
             guard let number = numbers[marker.labelID] else { return }

@@ -97,7 +97,7 @@ public struct ParsedBrief: Sendable {
     /// Every distinct note label, indexed by ``NoteMarker/labelID`` and ``NoteDefinition/labelID``.
     public var labels: [String] = []
     /// The parser's value of each label given as a number (positive), else -1; may be empty
-    /// (a brief built by hand), so read it through ``labelValue(_:id:)``.
+    /// (a brief built by hand), so read it through ``labelNumber(_:)``.
     var labelNumbers: [Int] = []
     /// True when the notes are a numbered reference list: markers cite entries directly
     /// and the order and name-shape rules (BRF004, BRF040, BRF041) do not apply.
@@ -110,10 +110,10 @@ public struct ParsedBrief: Sendable {
 }
 
 extension ParsedBrief {
-    /// `Int(label)` for the label with id `id`, from the parser's table when it knows the
-    /// number: parsing thousands of label strings again cost more than the linking itself.
-    func labelValue(_ label: String, id: Int) -> Int? {
-        if id >= 0, id < labelNumbers.count, labelNumbers[id] > 0 { return labelNumbers[id] }
-        return Int(label)
+    /// The value of label `id` when the parser read it as a number, else nil (then
+    /// `Int(label)` decides): parsing thousands of label strings again cost more than the
+    /// linking itself.
+    @inline(__always) func labelNumber(_ id: Int) -> Int? {
+        id >= 0 && id < labelNumbers.count && labelNumbers[id] > 0 ? labelNumbers[id] : nil
     }
 }

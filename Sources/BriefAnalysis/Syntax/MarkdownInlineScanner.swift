@@ -20,12 +20,15 @@ enum MarkdownInlineScanner {
         // definition's own label from a marker without hashing.
         var scan = Scan(labelStarts: notes.map(\.labelRange.lowerBound))
         var markers: [NoteMarker] = []
+        // Most notes are cited about once: room for that many markers spares the copies of growing.
+        markers.reserveCapacity(notes.count)
+        var special = SpecialBytes()
         var index = 0
         while index < lines.count {
             guard isScanned(roles[index]) else { index += 1; continue }
             var last = index
             while last + 1 < lines.count, isScanned(roles[last + 1]), !lines[last + 1].isBlank { last += 1 }
-            scanParagraph(bytes, TextRange(lines[index].range.lowerBound, lines[last].range.upperBound), &scan, &markers, &labels)
+            scanParagraph(bytes, TextRange(lines[index].range.lowerBound, lines[last].range.upperBound), &scan, &special, &markers, &labels)
             index = last + 1
         }
         return markers
@@ -50,12 +53,11 @@ enum MarkdownInlineScanner {
         }
     }
 
-    private static func scanParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ scan: inout Scan,
+    private static func scanParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ scan: inout Scan, _ special: inout SpecialBytes,
                                       _ markers: inout [NoteMarker], _ labels: inout LabelTable) {
         var cursor = range.lowerBound
         let end = range.upperBound
         var backticks: BacktickRuns?
-        var special = SpecialBytes()
         while let next = special.next(bytes, from: cursor, end: end) {
             cursor = next
             let byte = bytes[cursor]
@@ -95,19 +97,24 @@ enum MarkdownInlineScanner {
     }
 
     /// Where the next byte that can open something (`\\`, `<`, `` ` ``, `[`) stands. They are
-    /// rare in prose, so jumping between them with `memchr` beats testing every byte.
-    private struct SpecialBytes {
-        /// The next offset of each mark at or after the last cursor asked about (`end` for
-        /// none; -1 before the first search).
+    /// rare in prose, so jumping between them with `memchr` beats testing every byte. Each is
+    /// searched for to the end of the document, not of the paragraph, and the answer kept
+    /// while the cursor has not passed it: paragraphs come in text order, so a byte absent
+    /// from a long stretch costs one search, not one per paragraph.
+    struct SpecialBytes {
+        /// The next offset of each mark at or after the last cursor asked about (the
+        /// document's end for none; -1 before the first search).
         private var positions: (Int, Int, Int, Int) = (-1, -1, -1, -1)
 
-        /// The first offset at or after `cursor` holding one of the marks, or nil.
+        /// The first offset in `cursor..<end` holding one of the marks, or nil. Cursors
+        /// must not go back.
         mutating func next(_ bytes: UnsafeBufferPointer<UInt8>, from cursor: Int, end: Int) -> Int? {
             guard cursor < end else { return nil }
-            if positions.0 < cursor { positions.0 = bytes.firstIndex(of: UInt8(ascii: "\\"), in: TextRange(cursor, end)) ?? end }
-            if positions.1 < cursor { positions.1 = bytes.firstIndex(of: UInt8(ascii: "<"), in: TextRange(cursor, end)) ?? end }
-            if positions.2 < cursor { positions.2 = bytes.firstIndex(of: UInt8(ascii: "`"), in: TextRange(cursor, end)) ?? end }
-            if positions.3 < cursor { positions.3 = bytes.firstIndex(of: UInt8(ascii: "["), in: TextRange(cursor, end)) ?? end }
+            let rest = TextRange(cursor, bytes.count)
+            if positions.0 < cursor { positions.0 = bytes.firstIndex(of: UInt8(ascii: "\\"), in: rest) ?? bytes.count }
+            if positions.1 < cursor { positions.1 = bytes.firstIndex(of: UInt8(ascii: "<"), in: rest) ?? bytes.count }
+            if positions.2 < cursor { positions.2 = bytes.firstIndex(of: UInt8(ascii: "`"), in: rest) ?? bytes.count }
+            if positions.3 < cursor { positions.3 = bytes.firstIndex(of: UInt8(ascii: "["), in: rest) ?? bytes.count }
             let first = min(min(positions.0, positions.1), min(positions.2, positions.3))
             return first < end ? first : nil
         }

@@ -53,7 +53,7 @@ enum NoteLinker {
         var started = false
         for index in notes.indices {
             guard notes[index].style == .endnote,
-                  let number = parsed.labelValue(notes[index].label, id: notes[index].labelID) else { return false }
+                  let number = parsed.labelNumber(notes[index].labelID) ?? Int(notes[index].label) else { return false }
             if started, number <= previous { group += 1 }
             groups[index] = group
             previous = number
@@ -66,7 +66,7 @@ enum NoteLinker {
         var markerGroup = 0
         var highest = 0
         for index in markers.indices {
-            guard let number = parsed.labelValue(markers[index].label, id: markers[index].labelID) else { return false }
+            guard let number = parsed.labelNumber(markers[index].labelID) ?? Int(markers[index].label) else { return false }
             if number == 1, highest > 1 {
                 markerGroup += 1
                 highest = 0

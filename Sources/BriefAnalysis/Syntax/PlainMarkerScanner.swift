@@ -44,6 +44,8 @@ enum PlainMarkerScanner {
     /// order, so a cursor into them tells a note's label from a marker without hashing.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Line], roles: [LineRole], noteStarts: [Int]) -> Scan {
         var scan = Scan()
+        // Most notes are cited about once: room for that many spares the copies of growing.
+        scan.candidates.reserveCapacity(noteStarts.count)
         var nextStart = 0
         for (index, line) in lines.enumerated() {
             switch roles[index] {

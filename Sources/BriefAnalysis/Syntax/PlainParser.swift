@@ -153,13 +153,21 @@ public enum PlainParser {
         for line in lines where !line.isBlank && line.indent <= 8 && bytes[line.contentStart] == UInt8(ascii: "[") { openers += 1 }
         parsed.notes.reserveCapacity(parsed.notes.count + openers)
         var index = 0
+        // The label of the line that stopped the last note, read there already.
+        var known: (index: Int, label: (number: Int, range: TextRange))?
         while index < lines.count {
-            guard roles[index] == .body, let label = endnoteLabel(bytes, lines[index]) else { index += 1; continue }
+            let read = known?.index == index ? known?.label : roles[index] == .body ? endnoteLabel(bytes, lines[index]) : nil
+            guard roles[index] == .body, let label = read else { index += 1; continue }
             let opensParagraph = index == 0 || roles[index - 1] == .blank || roles[index - 1] == .note
                 || roles[index - 1].isHeading
             guard opensParagraph else { index += 1; continue }
             var last = index
-            while last + 1 < lines.count, roles[last + 1] == .body, endnoteLabel(bytes, lines[last + 1]) == nil {
+            known = nil
+            while last + 1 < lines.count, roles[last + 1] == .body {
+                if let next = endnoteLabel(bytes, lines[last + 1]) {
+                    known = (last + 1, next)
+                    break
+                }
                 last += 1
             }
             let line = lines[index]
