@@ -13,6 +13,13 @@ struct LabelTable {
     private var byText: [String: Int] = [:]
     private static let smallLimit = 1 << 16
 
+    /// Makes room for `count` more labels (one per note is the usual case), so that the
+    /// tables do not grow one doubling at a time.
+    mutating func reserveCapacity(_ count: Int) {
+        labels.reserveCapacity(labels.count + count)
+        numbers.reserveCapacity(numbers.count + count)
+    }
+
     /// The id of a numeric label: plain briefs compare numbers, so `[01]` is note 1.
     mutating func id(number: Int) -> (id: Int, label: String) {
         if number >= 0, number < Self.smallLimit {

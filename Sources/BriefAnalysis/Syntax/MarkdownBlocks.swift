@@ -123,6 +123,7 @@ enum MarkdownBlocks {
             if first == UInt8(ascii: "[") || first == UInt8(ascii: ">") { openers += 1 }
         }
         parsed.notes.reserveCapacity(parsed.notes.count + openers)
+        labels.reserveCapacity(openers)
         var index = 0
         while index < lines.count {
             guard roles[index] == .body, let label = definitionLabel(bytes, lines[index]) else { index += 1; continue }

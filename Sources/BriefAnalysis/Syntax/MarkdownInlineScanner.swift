@@ -23,12 +23,15 @@ enum MarkdownInlineScanner {
         // Most notes are cited about once: room for that many markers spares the copies of growing.
         markers.reserveCapacity(notes.count)
         var special = SpecialBytes()
+        // Kept here, not in each paragraph's frame: dropping an empty one per paragraph cost
+        // more than the rare paragraph with backticks.
+        var backticks: BacktickRuns?
         var index = 0
         while index < lines.count {
             guard isScanned(roles[index]) else { index += 1; continue }
             var last = index
             while last + 1 < lines.count, isScanned(roles[last + 1]), !lines[last + 1].isBlank { last += 1 }
-            scanParagraph(bytes, TextRange(lines[index].range.lowerBound, lines[last].range.upperBound), &scan, &special, &markers, &labels)
+            scanParagraph(bytes, TextRange(lines[index].range.lowerBound, lines[last].range.upperBound), &scan, &special, &backticks, &markers, &labels)
             index = last + 1
         }
         return markers
@@ -54,10 +57,11 @@ enum MarkdownInlineScanner {
     }
 
     private static func scanParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ scan: inout Scan, _ special: inout SpecialBytes,
-                                      _ markers: inout [NoteMarker], _ labels: inout LabelTable) {
+                                      _ backticks: inout BacktickRuns?, _ markers: inout [NoteMarker], _ labels: inout LabelTable) {
         var cursor = range.lowerBound
         let end = range.upperBound
-        var backticks: BacktickRuns?
+        // Runs are found per paragraph.
+        if backticks != nil { backticks = nil }
         while let next = special.next(bytes, from: cursor, end: end) {
             cursor = next
             let byte = bytes[cursor]
@@ -129,11 +133,10 @@ enum MarkdownInlineScanner {
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
             var cursor = start
-            while cursor < limit {
-                guard bytes[cursor] == UInt8(ascii: "`") else { cursor += 1; continue }
-                var run = cursor
+            while let tick = bytes.firstIndex(of: UInt8(ascii: "`"), in: TextRange(cursor, limit)) {
+                var run = tick
                 while run < limit, bytes[run] == UInt8(ascii: "`") { run += 1 }
-                starts[run - cursor, default: []].append(cursor)
+                starts[run - tick, default: []].append(tick)
                 cursor = run
             }
         }

@@ -7,8 +7,7 @@ public enum MarkdownParser {
         var labels = LabelTable()
         text.bytes.withUnsafeBufferPointer { bytes in
             let lines = LineTable.lines(text, bytes)
-            var roles = [LineRole](repeating: .body, count: lines.count)
-            for (index, line) in lines.enumerated() where line.isBlank { roles[index] = .blank }
+            var roles = LineTable.roles(lines)
             MarkdownBlocks.readFrontMatter(bytes, lines, &roles, &parsed)
             MarkdownBlocks.readFences(bytes, lines, &roles)
             MarkdownBlocks.readHeadings(bytes, lines, &roles, &parsed)

@@ -6,8 +6,7 @@ public enum PlainParser {
         var labels = LabelTable()
         text.bytes.withUnsafeBufferPointer { bytes in
             let lines = LineTable.lines(text, bytes)
-            var roles = [LineRole](repeating: .body, count: lines.count)
-            for (index, line) in lines.enumerated() where line.isBlank { roles[index] = .blank }
+            var roles = LineTable.roles(lines)
 
             readHeadings(bytes, lines, &roles, &parsed)
             readFootnoteBlocks(bytes, lines, &roles, &parsed, &labels)
@@ -152,6 +151,7 @@ public enum PlainParser {
         var openers = 0
         for line in lines where !line.isBlank && line.indent <= 8 && bytes[line.contentStart] == UInt8(ascii: "[") { openers += 1 }
         parsed.notes.reserveCapacity(parsed.notes.count + openers)
+        labels.reserveCapacity(openers)
         var index = 0
         // The label of the line that stopped the last note, read there already.
         var known: (index: Int, label: (number: Int, range: TextRange))?
