@@ -27,7 +27,19 @@ enum NoteRules {
     private static func unusedNotes(_ parsed: ParsedBrief, _ duplicates: [Int?], _ findings: inout [Finding]) {
         var cited = [Bool](repeating: false, count: parsed.notes.count)
         for marker in parsed.markers { if let note = marker.noteIndex { cited[note] = true } }
-        for (index, note) in parsed.notes.enumerated() where parsed.listCitedLabels.contains(note.labelID) { cited[index] = true }
+        if !parsed.listCitedLabels.isEmpty {
+            // Walking the (small) set beats hashing every note's label into it.
+            var listed = [Bool](repeating: false, count: parsed.labels.count)
+            var listedOutside = false
+            for label in parsed.listCitedLabels {
+                if label >= 0, label < listed.count { listed[label] = true } else { listedOutside = true }
+            }
+            for index in parsed.notes.indices {
+                let label = parsed.notes[index].labelID
+                let isListed = label >= 0 && label < listed.count ? listed[label] : listedOutside && parsed.listCitedLabels.contains(label)
+                if isListed { cited[index] = true }
+            }
+        }
         for (index, note) in parsed.notes.enumerated() where !cited[index] && duplicates[index] == nil {
             let message = note.style == .referenceEntry
                 ? "Reference \(display(note.label, parsed)) is listed but never cited in the text"
@@ -57,20 +69,27 @@ enum NoteRules {
     /// Markdown has no such convention: every later definition of a label is a duplicate.
     static func duplicateDefinitions(_ parsed: ParsedBrief) -> [Int?] {
         let labelCount = parsed.labels.count
-        var duplicates = [Int?](repeating: nil, count: parsed.notes.count)
+        let notes = parsed.notes
+        var duplicates = [Int?](repeating: nil, count: notes.count)
         var definitions = [Int](repeating: 0, count: labelCount)
-        for note in parsed.notes where note.labelID < labelCount { definitions[note.labelID] += 1 }
+        for index in notes.indices where notes[index].labelID < labelCount { definitions[notes[index].labelID] += 1 }
         guard definitions.contains(where: { $0 > 1 }) else { return duplicates }
-        // Marker positions, only for labels defined more than once.
-        var markerStarts = [[Int]](repeating: [], count: labelCount)
+        // Marker positions, only for labels defined more than once: `slots` maps such a
+        // label to its list, so that the thousands of other labels cost no array each.
+        var slots = [Int](repeating: -1, count: labelCount)
+        var markerStarts: [[Int]] = []
         for marker in parsed.markers where marker.labelID < labelCount && definitions[marker.labelID] > 1 {
-            markerStarts[marker.labelID].append(marker.range.lowerBound)
+            if slots[marker.labelID] < 0 {
+                slots[marker.labelID] = markerStarts.count
+                markerStarts.append([])
+            }
+            markerStarts[slots[marker.labelID]].append(marker.range.lowerBound)
         }
         var lastByLabel = [Int](repeating: -1, count: labelCount)
         var lastBlockByLabel = [Int](repeating: -1, count: labelCount)
-        for (index, note) in parsed.notes.enumerated() where note.labelID < labelCount {
-            let label = note.labelID
-            let isBlock = note.style == .footnoteBlock
+        for index in notes.indices where notes[index].labelID < labelCount {
+            let label = notes[index].labelID
+            let isBlock = notes[index].style == .footnoteBlock
             let previous = isBlock ? lastBlockByLabel[label] : lastByLabel[label]
             if isBlock { lastBlockByLabel[label] = index } else { lastByLabel[label] = index }
             guard previous >= 0 else { continue }
@@ -83,10 +102,10 @@ enum NoteRules {
                 duplicates[index] = duplicates[previous] ?? previous
                 continue
             }
-            let starts = markerStarts[label]
-            let earlier = parsed.notes[previous]
-            let before = countBelow(starts, earlier.range.lowerBound)
-            let between = countBelow(starts, note.range.lowerBound) - countBelow(starts, earlier.range.upperBound)
+            let starts = slots[label] >= 0 ? markerStarts[slots[label]] : []
+            let earlier = notes[previous].range
+            let before = countBelow(starts, earlier.lowerBound)
+            let between = countBelow(starts, notes[index].range.lowerBound) - countBelow(starts, earlier.upperBound)
             if between == 0, before > 0 || !isBlock { duplicates[index] = duplicates[previous] ?? previous }
         }
         return duplicates
@@ -110,25 +129,28 @@ enum NoteRules {
     private static func markerOrder(_ parsed: ParsedBrief, _ findings: inout [Finding]) {
         guard parsed.kind == .plain, !parsed.isReferenceList, !parsed.notes.isEmpty else { return }
         // Each label's number, worked out once per label rather than once per marker.
-        let numbers = parsed.labels.map(Self.number)
+        let numbers = parsed.labels.indices.map { id in
+            // Labels the parser read as numbers are their digits: no need to parse them again.
+            if let value = parsed.labelNumber(id) { return value < 1_000_000 ? value : nil }
+            return Self.number(parsed.labels[id])
+        }
         var seen = [Bool](repeating: false, count: parsed.labels.count)
         var firsts: [(number: Int, index: Int)] = []
+        firsts.reserveCapacity(parsed.labels.count)
         for (index, marker) in parsed.markers.enumerated() where marker.labelID < seen.count && !seen[marker.labelID] {
             seen[marker.labelID] = true
             guard let number = numbers[marker.labelID] else { return }
             firsts.append((number, index))
         }
         // Where each number is first cited, looked up only when the sequence breaks.
-        var firstIndexByNumber: [Int: Int] = [:]
+        var firstIndexByNumber: FirstCitations?
         func firstMarker(_ number: Int) -> NoteMarker? {
-            if firstIndexByNumber.isEmpty {
-                for first in firsts { firstIndexByNumber[first.number] = first.index }
-            }
-            return firstIndexByNumber[number].map { parsed.markers[$0] }
+            if firstIndexByNumber == nil { firstIndexByNumber = FirstCitations(firsts) }
+            return firstIndexByNumber?.index(of: number).map { parsed.markers[$0] }
         }
         var highest = 0
         var highestIndex = -1
-        var citedEarly = Set<Int>()
+        var citedEarly = NumberSet()
         for (number, index) in firsts {
             if number == highest + 1 {
                 highest = number
@@ -153,7 +175,7 @@ enum NoteRules {
             let skipped = number - expected <= 64 ? Array(expected..<number) : [expected]
             let later = skipped.filter { firstMarker($0) != nil }
             if let next = later.first, let nextMarker = firstMarker(next) {
-                citedEarly.formUnion(later)
+                for number in later { citedEarly.insert(number) }
                 findings.append(Finding(
                     .markerOrder, marker.range,
                     "Note \(name) is cited before note \(display(String(next), parsed)); number notes in the order they are cited",
@@ -176,5 +198,28 @@ enum NoteRules {
             digits += 1
         }
         return digits > 0 ? value : nil
+    }
+}
+
+/// Where each note number is first cited (an index into the markers): numbers are dense, so
+/// an array indexed by number, unless they are too sparse for one.
+private struct FirstCitations {
+    private var dense: [Int] = []
+    private var sparse: [Int: Int] = [:]
+
+    init(_ firsts: [(number: Int, index: Int)]) {
+        let highest = firsts.reduce(0) { max($0, $1.number) }
+        let isDense = firsts.allSatisfy { $0.number >= 0 } && highest <= 8 * firsts.count + 1024
+        if isDense { dense = [Int](repeating: -1, count: highest + 1) }
+        // A number cited under two labels (`0` and `00`) keeps its last, as a dictionary would.
+        for first in firsts {
+            if isDense { dense[first.number] = first.index } else { sparse[first.number] = first.index }
+        }
+    }
+
+    func index(of number: Int) -> Int? {
+        if dense.isEmpty { return sparse[number] }
+        guard number >= 0, number < dense.count, dense[number] >= 0 else { return nil }
+        return dense[number]
     }
 }

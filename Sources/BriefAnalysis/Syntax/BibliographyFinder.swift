@@ -13,6 +13,8 @@ enum BibliographyFinder {
         let titleLine = lines.firstIndex { !$0.isBlank }
         let lastLine = lines.lastIndex { !$0.isBlank }
 
+        // One buffer for every paragraph's items, rather than an array per paragraph.
+        var items: [TextRange] = []
         var inSection = false
         var inReadingList = false
         var index = 0
@@ -38,21 +40,23 @@ enum BibliographyFinder {
             // The byline (a short last line that is a name) ends the brief, not its bibliography.
             if inSection, index == last, last == lastLine, TitleFinder.isName(bytes, bytes.trimmed(lines[last].range)) { continue }
             if paragraph.contains(where: { linesWithMarkers[$0] }) { continue }
-            let entries = entriesOf(bytes, lines, paragraph, markdown: parsed.kind == .markdown, headed: inSection)
-            guard !entries.isEmpty else { continue }
-            parsed.bibliography += entries
+            guard entries(bytes, lines, paragraph, markdown: parsed.kind == .markdown, headed: inSection,
+                          items: &items, into: &parsed.bibliography) else { continue }
             for claimed in paragraph { roles[claimed] = .bibliography }
         }
     }
 
-    /// The entries in one paragraph: one per item when most items (lines, or list items)
-    /// are entries of their own, else the paragraph as one entry, if it is one.
-    private static func entriesOf(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ paragraph: ClosedRange<Int>, markdown: Bool, headed: Bool) -> [TextRange] {
+    /// The entries in one paragraph, appended to `entries`: one per item when most items
+    /// (lines, or list items) are entries of their own, else the paragraph as one entry, if
+    /// it is one. False when the paragraph holds none. `items` is scratch space.
+    private static func entries(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ paragraph: ClosedRange<Int>, markdown: Bool, headed: Bool,
+                                items: inout [TextRange], into entries: inout [TextRange]) -> Bool {
         // Items start at the paragraph's least indentation, after a line that ends a
         // sentence, with what can open a name; deeper lines (a hanging indent) and wrapped
         // lines continue them.
-        let base = paragraph.map { lines[$0].indent }.min() ?? 0
-        var items: [TextRange] = []
+        var base = Int.max
+        for index in paragraph { base = min(base, lines[index].indent) }
+        items.removeAll(keepingCapacity: true)
         var previousEndsSentence = true
         for index in paragraph {
             let line = lines[index]
@@ -66,17 +70,28 @@ enum BibliographyFinder {
                 items[items.count - 1].upperBound = line.range.upperBound
             }
             let trimmed = bytes.trimmed(line.range)
-            previousEndsSentence = trimmed.isEmpty || [UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "/")].contains(bytes[trimmed.upperBound - 1])
-                || endsWithLink(bytes, trimmed)
+            if trimmed.isEmpty {
+                previousEndsSentence = true
+            } else {
+                let last = bytes[trimmed.upperBound - 1]
+                previousEndsSentence = last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || last == UInt8(ascii: "/")
+                    || endsWithLink(bytes, trimmed)
+            }
+        }
+        if items.count > 1 {
+            var entryCount = 0
+            for item in items where EntryShape.looksLikeEntry(bytes, item) { entryCount += 1 }
+            if entryCount * 2 >= items.count {
+                for item in items { entries.append(bytes.trimmed(item)) }
+                return true
+            }
         }
         let whole = TextRange(stripListMarker(bytes, lines[paragraph.lowerBound], markdown: markdown), lines[paragraph.upperBound].range.upperBound)
-        if items.count > 1, items.filter({ EntryShape.looksLikeEntry(bytes, $0) }).count * 2 >= items.count {
-            return items.map { bytes.trimmed($0) }
-        }
         if headed || EntryShape.looksLikeEntry(bytes, whole) {
-            return [bytes.trimmed(whole)]
+            entries.append(bytes.trimmed(whole))
+            return true
         }
-        return []
+        return false
     }
 
     /// True when the line ends with a web address or DOI (`https://doi.org/10.1080/0305.1998`):

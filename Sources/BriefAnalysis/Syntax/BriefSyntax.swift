@@ -96,6 +96,9 @@ public struct ParsedBrief: Sendable {
     var noteGroups: [Int] = []
     /// Every distinct note label, indexed by ``NoteMarker/labelID`` and ``NoteDefinition/labelID``.
     public var labels: [String] = []
+    /// The parser's value of each label given as a number (positive), else -1; may be empty
+    /// (a brief built by hand), so read it through ``labelNumber(_:)``.
+    var labelNumbers: [Int] = []
     /// True when the notes are a numbered reference list: markers cite entries directly
     /// and the order and name-shape rules (BRF004, BRF040, BRF041) do not apply.
     public var isReferenceList: Bool = false
@@ -103,5 +106,14 @@ public struct ParsedBrief: Sendable {
     public init(text: SourceText, kind: DocumentKind) {
         self.text = text
         self.kind = kind
+    }
+}
+
+extension ParsedBrief {
+    /// The value of label `id` when the parser read it as a number, else nil (then
+    /// `Int(label)` decides): parsing thousands of label strings again cost more than the
+    /// linking itself.
+    @inline(__always) func labelNumber(_ id: Int) -> Int? {
+        id >= 0 && id < labelNumbers.count && labelNumbers[id] > 0 ? labelNumbers[id] : nil
     }
 }

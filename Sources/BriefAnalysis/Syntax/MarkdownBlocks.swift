@@ -116,6 +116,14 @@ enum MarkdownBlocks {
     /// paragraphs indented four columns or more.
     static func readDefinitions(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole],
                                 _ parsed: inout ParsedBrief, _ labels: inout LabelTable) {
+        // Room for every line that could open a definition: growing an array of notes copies them.
+        var openers = 0
+        for line in lines where !line.isBlank && line.indent <= 3 {
+            let first = bytes[line.contentStart]
+            if first == UInt8(ascii: "[") || first == UInt8(ascii: ">") { openers += 1 }
+        }
+        parsed.notes.reserveCapacity(parsed.notes.count + openers)
+        labels.reserveCapacity(openers)
         var index = 0
         while index < lines.count {
             guard roles[index] == .body, let label = definitionLabel(bytes, lines[index]) else { index += 1; continue }

@@ -20,12 +20,18 @@ enum MarkdownInlineScanner {
         // definition's own label from a marker without hashing.
         var scan = Scan(labelStarts: notes.map(\.labelRange.lowerBound))
         var markers: [NoteMarker] = []
+        // Most notes are cited about once: room for that many markers spares the copies of growing.
+        markers.reserveCapacity(notes.count)
+        var special = SpecialBytes()
+        // Kept here, not in each paragraph's frame: dropping an empty one per paragraph cost
+        // more than the rare paragraph with backticks.
+        var backticks: BacktickRuns?
         var index = 0
         while index < lines.count {
             guard isScanned(roles[index]) else { index += 1; continue }
             var last = index
             while last + 1 < lines.count, isScanned(roles[last + 1]), !lines[last + 1].isBlank { last += 1 }
-            scanParagraph(bytes, TextRange(lines[index].range.lowerBound, lines[last].range.upperBound), &scan, &markers, &labels)
+            scanParagraph(bytes, TextRange(lines[index].range.lowerBound, lines[last].range.upperBound), &scan, &special, &backticks, &markers, &labels)
             index = last + 1
         }
         return markers
@@ -50,12 +56,14 @@ enum MarkdownInlineScanner {
         }
     }
 
-    private static func scanParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ scan: inout Scan,
-                                      _ markers: inout [NoteMarker], _ labels: inout LabelTable) {
+    private static func scanParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ scan: inout Scan, _ special: inout SpecialBytes,
+                                      _ backticks: inout BacktickRuns?, _ markers: inout [NoteMarker], _ labels: inout LabelTable) {
         var cursor = range.lowerBound
         let end = range.upperBound
-        var backticks: BacktickRuns?
-        while cursor < end {
+        // Runs are found per paragraph.
+        if backticks != nil { backticks = nil }
+        while let next = special.next(bytes, from: cursor, end: end) {
+            cursor = next
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "\\") {
                 cursor += 2
@@ -92,6 +100,30 @@ enum MarkdownInlineScanner {
         return limit
     }
 
+    /// Where the next byte that can open something (`\\`, `<`, `` ` ``, `[`) stands. They are
+    /// rare in prose, so jumping between them with `memchr` beats testing every byte. Each is
+    /// searched for to the end of the document, not of the paragraph, and the answer kept
+    /// while the cursor has not passed it: paragraphs come in text order, so a byte absent
+    /// from a long stretch costs one search, not one per paragraph.
+    struct SpecialBytes {
+        /// The next offset of each mark at or after the last cursor asked about (the
+        /// document's end for none; -1 before the first search).
+        private var positions: (Int, Int, Int, Int) = (-1, -1, -1, -1)
+
+        /// The first offset in `cursor..<end` holding one of the marks, or nil. Cursors
+        /// must not go back.
+        mutating func next(_ bytes: UnsafeBufferPointer<UInt8>, from cursor: Int, end: Int) -> Int? {
+            guard cursor < end else { return nil }
+            let rest = TextRange(cursor, bytes.count)
+            if positions.0 < cursor { positions.0 = bytes.firstIndex(of: UInt8(ascii: "\\"), in: rest) ?? bytes.count }
+            if positions.1 < cursor { positions.1 = bytes.firstIndex(of: UInt8(ascii: "<"), in: rest) ?? bytes.count }
+            if positions.2 < cursor { positions.2 = bytes.firstIndex(of: UInt8(ascii: "`"), in: rest) ?? bytes.count }
+            if positions.3 < cursor { positions.3 = bytes.firstIndex(of: UInt8(ascii: "["), in: rest) ?? bytes.count }
+            let first = min(min(positions.0, positions.1), min(positions.2, positions.3))
+            return first < end ? first : nil
+        }
+    }
+
     /// Every run of backticks in a paragraph, by length: a code span closes at the next run
     /// of the same length, and looking it up here keeps a paragraph full of unmatched runs
     /// linear.
@@ -101,11 +133,10 @@ enum MarkdownInlineScanner {
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
             var cursor = start
-            while cursor < limit {
-                guard bytes[cursor] == UInt8(ascii: "`") else { cursor += 1; continue }
-                var run = cursor
+            while let tick = bytes.firstIndex(of: UInt8(ascii: "`"), in: TextRange(cursor, limit)) {
+                var run = tick
                 while run < limit, bytes[run] == UInt8(ascii: "`") { run += 1 }
-                starts[run - cursor, default: []].append(cursor)
+                starts[run - tick, default: []].append(tick)
                 cursor = run
             }
         }

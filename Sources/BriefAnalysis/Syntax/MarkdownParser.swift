@@ -13,8 +13,7 @@ public enum MarkdownParser {
         var labels = LabelTable()
         text.bytes.withUnsafeBufferPointer { bytes in
             let lines = LineTable.lines(text, bytes)
-            var roles = [LineRole](repeating: .body, count: lines.count)
-            for (index, line) in lines.enumerated() where line.isBlank { roles[index] = .blank }
+            var roles = LineTable.roles(lines)
             MarkdownBlocks.readFrontMatter(bytes, lines, &roles, &parsed)
             MarkdownBlocks.readFences(bytes, lines, &roles)
             MarkdownBlocks.readHeadings(bytes, lines, &roles, &parsed)
@@ -23,6 +22,7 @@ public enum MarkdownParser {
             MarkdownBlocks.readIndentedCode(bytes, lines, &roles)
             parsed.markers = MarkdownInlineScanner.markers(bytes, lines, roles, parsed.notes, &labels)
             parsed.labels = labels.labels
+            parsed.labelNumbers = labels.numbers
             NoteLinker.link(&parsed)
             BibliographyFinder.find(bytes, lines, &roles, &parsed)
             TitleFinder.find(bytes, lines, roles, &parsed)

@@ -7,28 +7,37 @@ enum NoteLinker {
     /// following one, since those blocks sit after the paragraph citing them.
     static func link(_ parsed: inout ParsedBrief) {
         let labelCount = parsed.labels.count
+        let notes = parsed.notes
         // Most labels are defined once: a flat table, with lists only for the others.
         var first = [Int](repeating: -1, count: labelCount)
+        var isRepeated = [Bool](repeating: false, count: labelCount)
         var repeated: [Int: [Int]] = [:]
-        for (index, note) in parsed.notes.enumerated() where note.labelID < labelCount {
-            if first[note.labelID] < 0 {
-                first[note.labelID] = index
+        for index in notes.indices {
+            let label = notes[index].labelID
+            guard label >= 0, label < labelCount else { continue }
+            if first[label] < 0 {
+                first[label] = index
             } else {
-                repeated[note.labelID, default: [first[note.labelID]]].append(index)
+                isRepeated[label] = true
+                repeated[label, default: [first[label]]].append(index)
             }
         }
         let markdown = parsed.kind == .markdown
         if !markdown, !repeated.isEmpty, linkRestartedLists(&parsed) { return }
-        for index in parsed.markers.indices {
-            let label = parsed.markers[index].labelID
-            guard label < labelCount, first[label] >= 0 else { continue }
+        // Taken out while they are written, so that the writes need no copy of the brief.
+        var markers = parsed.markers
+        parsed.markers = []
+        defer { parsed.markers = markers }
+        for index in markers.indices {
+            let label = markers[index].labelID
+            guard label >= 0, label < labelCount, first[label] >= 0 else { continue }
             let only = first[label]
             if markdown {
-                parsed.markers[index].noteIndex = only
-            } else if let definitions = repeated[label] {
-                parsed.markers[index].noteIndex = note(after: parsed.markers[index].range.upperBound, among: definitions, in: parsed.notes)
-            } else if parsed.notes[only].style != .footnoteBlock || parsed.notes[only].range.lowerBound >= parsed.markers[index].range.upperBound {
-                parsed.markers[index].noteIndex = only
+                markers[index].noteIndex = only
+            } else if isRepeated[label], let definitions = repeated[label] {
+                markers[index].noteIndex = note(after: markers[index].range.upperBound, among: definitions, in: notes)
+            } else if notes[only].style != .footnoteBlock || notes[only].range.lowerBound >= markers[index].range.upperBound {
+                markers[index].noteIndex = only
             }
         }
     }
@@ -37,24 +46,27 @@ enum NoteLinker {
     /// list belongs to the n-th run of markers, a run starting where the markers go back to
     /// [1]. Used only when the runs pair up one to one; otherwise the nearest-note rule holds.
     private static func linkRestartedLists(_ parsed: inout ParsedBrief) -> Bool {
-        var groups = [Int](repeating: 0, count: parsed.notes.count)
+        let notes = parsed.notes
+        var groups = [Int](repeating: 0, count: notes.count)
         var group = 0
         var previous = Int.max
         var started = false
-        for (index, note) in parsed.notes.enumerated() {
-            guard note.style == .endnote, let number = Int(note.label) else { return false }
+        for index in notes.indices {
+            guard notes[index].style == .endnote,
+                  let number = parsed.labelNumber(notes[index].labelID) ?? Int(notes[index].label) else { return false }
             if started, number <= previous { group += 1 }
             groups[index] = group
             previous = number
             started = true
         }
         guard group > 0 else { return false }
+        var markers = parsed.markers
         var markerGroups: [Int] = []
-        markerGroups.reserveCapacity(parsed.markers.count)
+        markerGroups.reserveCapacity(markers.count)
         var markerGroup = 0
         var highest = 0
-        for marker in parsed.markers {
-            guard let number = Int(marker.label) else { return false }
+        for index in markers.indices {
+            guard let number = parsed.labelNumber(markers[index].labelID) ?? Int(markers[index].label) else { return false }
             if number == 1, highest > 1 {
                 markerGroup += 1
                 highest = 0
@@ -65,12 +77,14 @@ enum NoteLinker {
         guard markerGroup == group else { return false }
         var byGroupAndLabel: [Int: Int] = [:]
         let labelCount = max(parsed.labels.count, 1)
-        for (index, note) in parsed.notes.enumerated() where byGroupAndLabel[groups[index] * labelCount + note.labelID] == nil {
-            byGroupAndLabel[groups[index] * labelCount + note.labelID] = index
+        for index in notes.indices where byGroupAndLabel[groups[index] * labelCount + notes[index].labelID] == nil {
+            byGroupAndLabel[groups[index] * labelCount + notes[index].labelID] = index
         }
-        for index in parsed.markers.indices {
-            parsed.markers[index].noteIndex = byGroupAndLabel[markerGroups[index] * labelCount + parsed.markers[index].labelID]
+        parsed.markers = []
+        for index in markers.indices {
+            markers[index].noteIndex = byGroupAndLabel[markerGroups[index] * labelCount + markers[index].labelID]
         }
+        parsed.markers = markers
         parsed.noteGroups = groups
         return true
     }

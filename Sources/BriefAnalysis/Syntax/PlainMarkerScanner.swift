@@ -40,15 +40,22 @@ enum PlainMarkerScanner {
     /// Every bracketed number in running text. One that opens a note's first line is its
     /// label; one that opens a line and is followed by `=` is a legend entry
     /// (`[1]  = Whole-note`); any other, even at the start of a wrapped line, cites.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Line], roles: [LineRole], noteStarts: Set<Int>) -> Scan {
+    /// `noteStarts` are the offsets of the notes' labels, ascending: lines come in text
+    /// order, so a cursor into them tells a note's label from a marker without hashing.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Line], roles: [LineRole], noteStarts: [Int]) -> Scan {
         var scan = Scan()
+        // Most notes are cited about once: room for that many spares the copies of growing.
+        scan.candidates.reserveCapacity(noteStarts.count)
+        var nextStart = 0
         for (index, line) in lines.enumerated() {
             switch roles[index] {
             case .blank, .heading, .code, .frontMatter: continue
             default: break
             }
             var cursor = line.contentStart
-            if noteStarts.contains(cursor) || isLegend(bytes, line) { cursor += 1 }
+            while nextStart < noteStarts.count, noteStarts[nextStart] < cursor { nextStart += 1 }
+            let isNoteStart = nextStart < noteStarts.count && noteStarts[nextStart] == cursor
+            if isNoteStart || isLegend(bytes, line) { cursor += 1 }
             let end = line.range.upperBound
             while cursor < end {
                 guard let open = bytes.firstIndex(of: UInt8(ascii: "["), in: TextRange(cursor, end)) else { break }
@@ -71,29 +78,39 @@ enum PlainMarkerScanner {
 
     /// `[1, 2, 5]` or `[4-6]` (hyphen or en dash) at `offset`: its numbers, and the offset after it.
     private static func numberList(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int, into listed: inout [Int]) -> Int? {
+        // The numbers go straight into `listed` (no array per bracket) and are taken back
+        // out if the bracket turns out not to be a list.
+        let mark = listed.count
+        guard let end = numberListEnd(bytes, at: offset, limit: limit, into: &listed) else {
+            if listed.count > mark { listed.removeSubrange(mark...) }
+            return nil
+        }
+        return end
+    }
+
+    private static func numberListEnd(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int, into listed: inout [Int]) -> Int? {
+        let mark = listed.count
         var cursor = offset + 1
-        var numbers: [Int] = []
         var rangeFrom: Int?
         while cursor < limit {
             guard let (number, after) = digits(bytes, from: cursor, limit: limit) else { return nil }
             if let from = rangeFrom {
                 guard number > from, number - from <= 100 else { return nil }
-                numbers += (from + 1)...number
+                listed += (from + 1)...number
                 rangeFrom = nil
             } else {
-                numbers.append(number)
+                listed.append(number)
             }
             cursor = after
             while cursor < limit, ByteClass.isSpace(bytes[cursor]) { cursor += 1 }
             guard cursor < limit else { return nil }
             if bytes[cursor] == UInt8(ascii: "]") {
-                guard numbers.count >= 2 else { return nil }
-                listed += numbers
+                guard listed.count - mark >= 2 else { return nil }
                 return cursor + 1
             }
             if bytes[cursor] == UInt8(ascii: ",") {
                 cursor += 1
-            } else if let dash = dashLength(bytes, at: cursor, limit: limit), rangeFrom == nil, let last = numbers.last {
+            } else if let dash = dashLength(bytes, at: cursor, limit: limit), rangeFrom == nil, listed.count > mark, let last = listed.last {
                 rangeFrom = last
                 cursor += dash
             } else {
@@ -141,10 +158,16 @@ enum PlainMarkerScanner {
         var markers: [NoteMarker] = []
         markers.reserveCapacity(candidates.count)
         // Which years and letters notes define, worked out only if a candidate needs it.
-        var defined: Set<Int>?
+        var defined: NumberSet?
         var letters: Set<UInt8>?
         func isDefined(_ number: Int) -> Bool {
-            if defined == nil { defined = Set(notes.compactMap { Int($0.label) }) }
+            if defined == nil {
+                var numbers = NumberSet()
+                for note in notes {
+                    if let value = labels.value(note.label, id: note.labelID) { numbers.insert(value) }
+                }
+                defined = numbers
+            }
             return defined?.contains(number) ?? false
         }
         func hasBlock(_ letter: UInt8) -> Bool {
@@ -155,7 +178,7 @@ enum PlainMarkerScanner {
         }
         let attachedCount = candidates.reduce(0) { $0 + ($1.attached ? 1 : 0) }
         let keepAll = keepSpaced || attachedCount * 2 <= candidates.count
-        var attachedNumbers = Set<Int>()
+        var attachedNumbers = NumberSet()
         if !keepAll {
             for candidate in candidates where candidate.attached { attachedNumbers.insert(candidate.number) }
         }

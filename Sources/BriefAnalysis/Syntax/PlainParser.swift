@@ -13,8 +13,7 @@ public enum PlainParser {
         var labels = LabelTable()
         text.bytes.withUnsafeBufferPointer { bytes in
             let lines = LineTable.lines(text, bytes)
-            var roles = [LineRole](repeating: .body, count: lines.count)
-            for (index, line) in lines.enumerated() where line.isBlank { roles[index] = .blank }
+            var roles = LineTable.roles(lines)
 
             readHeadings(bytes, lines, &roles, &parsed)
             readFootnoteBlocks(bytes, lines, &roles, &parsed, &labels)
@@ -22,7 +21,7 @@ public enum PlainParser {
             parsed.notes.sort { $0.range < $1.range }
             notesRead?(parsed.notes)
 
-            let scan = PlainMarkerScanner.scan(bytes, lines: lines, roles: roles, noteStarts: Set(parsed.notes.map(\.labelRange.lowerBound)))
+            let scan = PlainMarkerScanner.scan(bytes, lines: lines, roles: roles, noteStarts: parsed.notes.map(\.labelRange.lowerBound))
             parsed.isReferenceList = isReferenceList(lines, roles, parsed, scan.candidates)
             if parsed.isReferenceList {
                 for index in parsed.notes.indices where parsed.notes[index].style == .endnote {
@@ -33,6 +32,7 @@ public enum PlainParser {
                                                           notes: parsed.notes, bytes: bytes, labels: &labels)
             parsed.listCitedLabels = Set(scan.listed.map { labels.id(number: $0).id })
             parsed.labels = labels.labels
+            parsed.labelNumbers = labels.numbers
             NoteLinker.link(&parsed)
             BibliographyFinder.find(bytes, lines, &roles, &parsed)
             TitleFinder.find(bytes, lines, roles, &parsed)
@@ -155,14 +155,27 @@ public enum PlainParser {
     /// `[n] text` lines opening a paragraph, and the lines continuing them.
     private static func readEndnotes(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole],
                                      _ parsed: inout ParsedBrief, _ labels: inout LabelTable) {
+        // Room for every line that could open a note: growing an array of notes copies them.
+        var openers = 0
+        for line in lines where !line.isBlank && line.indent <= 8 && bytes[line.contentStart] == UInt8(ascii: "[") { openers += 1 }
+        parsed.notes.reserveCapacity(parsed.notes.count + openers)
+        labels.reserveCapacity(openers)
         var index = 0
+        // The label of the line that stopped the last note, read there already.
+        var known: (index: Int, label: (number: Int, range: TextRange))?
         while index < lines.count {
-            guard roles[index] == .body, let label = endnoteLabel(bytes, lines[index]) else { index += 1; continue }
+            let read = known?.index == index ? known?.label : roles[index] == .body ? endnoteLabel(bytes, lines[index]) : nil
+            guard roles[index] == .body, let label = read else { index += 1; continue }
             let opensParagraph = index == 0 || roles[index - 1] == .blank || roles[index - 1] == .note
                 || roles[index - 1].isHeading
             guard opensParagraph else { index += 1; continue }
             var last = index
-            while last + 1 < lines.count, roles[last + 1] == .body, endnoteLabel(bytes, lines[last + 1]) == nil {
+            known = nil
+            while last + 1 < lines.count, roles[last + 1] == .body {
+                if let next = endnoteLabel(bytes, lines[last + 1]) {
+                    known = (last + 1, next)
+                    break
+                }
                 last += 1
             }
             let line = lines[index]
@@ -213,15 +226,10 @@ public enum PlainParser {
             while index >= 0, roles[index] == .blank { index -= 1 }
             if index >= 0, roles[index] == .heading(.bibliography) { return true }
         }
-        var small = [Bool](repeating: false, count: 4096)
-        var large = Set<Int>()
+        var numbers = NumberSet()
         var distinct = 0
         for candidate in candidates where candidate.letter == 0 {
-            if candidate.number < small.count {
-                if !small[candidate.number] { small[candidate.number] = true; distinct += 1 }
-            } else if large.insert(candidate.number).inserted {
-                distinct += 1
-            }
+            if numbers.insert(candidate.number) { distinct += 1 }
         }
         return distinct >= 3 && candidates.count >= 2 * distinct
     }
