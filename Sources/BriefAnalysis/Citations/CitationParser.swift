@@ -51,6 +51,8 @@ enum CitationParser {
 
     /// The next semicolon outside quotation marks and parentheses, or `end`.
     private static func segmentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        // Most notes hold one citation: without a semicolon there is nothing to track.
+        guard bytes.firstIndex(of: UInt8(ascii: ";"), in: TextRange(start, end)) != nil else { return end }
         var depth = 0
         var inQuote = false
         var index = start
