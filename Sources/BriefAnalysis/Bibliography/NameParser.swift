@@ -47,9 +47,16 @@ enum NameParser {
         let lower = max(0, min(range.lowerBound, bytes.count))
         let upper = max(lower, min(range.upperBound, bytes.count))
         var hasBreak = false
-        for index in lower..<upper where bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
-            hasBreak = true
-            break
+        var index = lower
+        while index < upper {
+            index = ByteScan.nextStop(bytes, from: index, end: upper) { ByteScan.asciiBytes($0, from: 0x09, through: 0x0D) }
+            guard index < upper else { break }
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                hasBreak = true
+                break
+            }
+            index += 1
         }
         guard hasBreak else { return text(bytes, range) }
         var out: [UInt8] = []
