@@ -357,7 +357,9 @@ enum CitationParser {
     /// Words a note opens with before its citation: `See`, `See also`, `Cf.`, `Also`.
     private static func skipLeadIn(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: TextRange) -> Int {
         var index = segment.lowerBound
-        while index < segment.upperBound {
+        // Each lead-in starts with `s`, `a` or `c`: most notes open with a name, settled here.
+        while index < segment.upperBound, bytes[index] | 0x20 == UInt8(ascii: "s") || bytes[index] | 0x20 == UInt8(ascii: "a")
+                || bytes[index] | 0x20 == UInt8(ascii: "c") {
             let end = ByteScan.wordEnd(bytes, from: index, end: segment.upperBound)
             let word = ByteScan.lowerPacked(bytes, TextRange(index, end))
             guard end > index, word == ByteScan.packed("see") || word == ByteScan.packed("also")
