@@ -81,6 +81,12 @@ enum ByteScan {
     /// between letters, as in `O’Brien`, belongs to the word).
     static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, end: Int) -> Int {
         var index = offset
+        // Plain ASCII letters eight at a time; the byte that ends them is looked at below.
+        while index < end {
+            let run = letterRun(bytes, at: index, end: end)
+            index += run
+            if run < 8 { break }
+        }
         while index < end {
             if let quote = quote(bytes, at: index, end: end) {
                 guard quote == .singleClose, index > offset, index + 3 < end,
@@ -92,6 +98,77 @@ enum ByteScan {
             index += 1
         }
         return index
+    }
+
+    /// How many ASCII letters open the eight bytes at `offset` (cut at `end`), read in one
+    /// step; 0 when fewer than eight bytes of the buffer remain.
+    @inline(__always)
+    static func letterRun(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Int {
+        guard let base = bytes.baseAddress, offset >= 0, offset <= bytes.count - 8 else { return 0 }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let lowered = (word & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020
+        // Adding `0x80 - bound` to a 7-bit byte sets its high bit exactly when the byte is
+        // at least `bound`, and never carries into the next byte.
+        let letters = (lowered &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lowered &+ 0x0505_0505_0505_0505) & ~word & high
+        return min((~letters & high).trailingZeroBitCount >> 3, end - offset)
+    }
+
+    /// The word at `range` packed into an integer, first byte lowest, with bit 5 of every
+    /// byte set (ASCII letters in lower case); 0 for an empty word or one longer than eight
+    /// bytes. Equal to ``packed(_:)`` of a lower-case word exactly when ``word(_:_:equals:)``
+    /// is true: setting bit 5 makes a byte a lower-case letter only if it was that letter
+    /// in either case. Only for words of letters (`e-mail` would also match `e\rmail`).
+    @inline(__always)
+    static func lowerPacked(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> UInt64 {
+        let length = range.upperBound - range.lowerBound
+        guard length >= 1, length <= 8, range.lowerBound >= 0, range.upperBound <= bytes.count,
+              let base = bytes.baseAddress else { return 0 }
+        let mask = UInt64.max &>> (64 - 8 * length)
+        var value: UInt64 = 0
+        if range.lowerBound <= bytes.count - 8 {
+            value = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self)) & mask
+        } else {
+            for index in 0..<length { value |= UInt64(bytes[range.lowerBound + index]) &<< (8 * index) }
+        }
+        return value | (0x2020_2020_2020_2020 & mask)
+    }
+
+    /// A lower-case word of up to eight letters packed as ``lowerPacked(_:_:)`` packs text;
+    /// the optimiser folds it to a constant.
+    @inline(__always)
+    static func packed(_ word: StaticString) -> UInt64 {
+        var value: UInt64 = 0
+        let start = word.utf8Start
+        for index in 0..<min(word.utf8CodeUnitCount, 8) { value |= UInt64(start[index]) &<< (8 * index) }
+        return value
+    }
+
+    /// The first offset from `offset` whose byte `stops` may want, reading eight bytes at
+    /// a time: `stops` gets eight bytes (first byte lowest) and sets the high bit of each
+    /// byte to stop at. Returns `end` when none does, or the offset where fewer than eight
+    /// bytes of the buffer remain: the caller's byte-by-byte loop, which must skip every
+    /// byte not stopped at without other effect, takes over from there.
+    @inline(__always)
+    static func nextStop(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, end: Int, _ stops: (UInt64) -> UInt64) -> Int {
+        guard let base = bytes.baseAddress else { return offset }
+        var index = offset
+        while index < end, index >= 0, index <= bytes.count - 8 {
+            let mask = stops(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+            if mask != 0 { return min(index + mask.trailingZeroBitCount >> 3, end) }
+            index += 8
+        }
+        return min(index, end)
+    }
+
+    /// For eight bytes, the high bit of each ASCII byte from `low` through `high`.
+    @inline(__always)
+    static func asciiBytes(_ word: UInt64, from low: UInt8, through high: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let seven = word & 0x7F7F_7F7F_7F7F_7F7F
+        // Adding `0x80 - bound` to a 7-bit byte sets its high bit exactly when the byte is
+        // at least `bound`, and never carries into the next byte.
+        return (seven &+ ones &* UInt64(0x80 - low)) & ~(seven &+ ones &* UInt64(0x7F - high)) & ~word & (ones &* 0x80)
     }
 
     /// True when the 4-digit run at `offset` is a standalone year from 1500 to 2099:
@@ -153,19 +230,21 @@ enum ByteScan {
     /// True for the small lower-case words that may stand inside a list of names:
     /// `and`, `et`, `al`, surname particles (`van`, `de`, `von`…).
     static func isNameConnector(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
-        switch range.length {
-        case 1: return word(bytes, range, equals: "y") || word(bytes, range, equals: "e")
-        case 2:
-            return word(bytes, range, equals: "et") || word(bytes, range, equals: "al") || word(bytes, range, equals: "de")
-                || word(bytes, range, equals: "da") || word(bytes, range, equals: "di") || word(bytes, range, equals: "du")
-                || word(bytes, range, equals: "la") || word(bytes, range, equals: "le") || word(bytes, range, equals: "el")
-                || word(bytes, range, equals: "zu") || word(bytes, range, equals: "st")
-        case 3:
-            return word(bytes, range, equals: "and") || word(bytes, range, equals: "van") || word(bytes, range, equals: "von")
-                || word(bytes, range, equals: "der") || word(bytes, range, equals: "den") || word(bytes, range, equals: "del")
-                || word(bytes, range, equals: "dos") || word(bytes, range, equals: "das") || word(bytes, range, equals: "ten")
-                || word(bytes, range, equals: "ter") || word(bytes, range, equals: "bin") || word(bytes, range, equals: "ibn")
-        default: return false
+        range.length <= 3 && isNameConnector(lowerPacked(bytes, range))
+    }
+
+    /// ``isNameConnector(_:_:)`` of a word already packed by ``lowerPacked(_:_:)``.
+    @inline(__always)
+    static func isNameConnector(_ word: UInt64) -> Bool {
+        switch word {
+        case packed("y"), packed("e"),
+             packed("et"), packed("al"), packed("de"), packed("da"), packed("di"), packed("du"), packed("la"), packed("le"),
+             packed("el"), packed("zu"), packed("st"),
+             packed("and"), packed("van"), packed("von"), packed("der"), packed("den"), packed("del"), packed("dos"),
+             packed("das"), packed("ten"), packed("ter"), packed("bin"), packed("ibn"):
+            return true
+        default:
+            return false
         }
     }
 

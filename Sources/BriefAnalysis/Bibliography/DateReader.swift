@@ -92,6 +92,11 @@ enum DateReader {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
+            // Only a digit or a capital starts a date: skip eight other bytes at a time.
+            index = ByteScan.nextStop(bytes, from: index, end: end) { word in
+                ByteScan.asciiBytes(word, from: 0x30, through: 0x39) | (numericOnly ? 0 : ByteScan.asciiBytes(word, from: 0x41, through: 0x5A))
+            }
+            guard index < end else { break }
             let byte = bytes[index]
             // Lower-case letters and spaces start no date.
             if (byte >= 0x61 && byte <= 0x7A) || byte == 0x20 {
@@ -200,10 +205,6 @@ enum DateReader {
     /// the end of the word.
     private static func monthName(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Int, Int)? {
         guard start + 3 <= end, ByteScan.isUpper(bytes[start]) else { return nil }
-        var wordEnd = start
-        while wordEnd < end, ByteScan.isASCIILetter(bytes[wordEnd]) { wordEnd += 1 }
-        let length = wordEnd - start
-        guard length >= 3, length <= 9, wordEnd >= end || !ByteScan.isWordByte(bytes[wordEnd]) else { return nil }
         let month: Int
         let full: StaticString
         switch (ByteScan.lowered(bytes[start]), ByteScan.lowered(bytes[start + 1]), ByteScan.lowered(bytes[start + 2])) {
@@ -221,6 +222,11 @@ enum DateReader {
         case (0x64, 0x65, 0x63): (month, full) = (12, "december")
         default: return nil
         }
+        // Most capitalised words are no month: the three letters above settle them first.
+        var wordEnd = start
+        while wordEnd < end, ByteScan.isASCIILetter(bytes[wordEnd]) { wordEnd += 1 }
+        let length = wordEnd - start
+        guard length >= 3, length <= 9, wordEnd >= end || !ByteScan.isWordByte(bytes[wordEnd]) else { return nil }
         if length == 3 || (month == 9 && length == 4 && ByteScan.lowered(bytes[start + 3]) == 0x74) {
             return (month, wordEnd)
         }

@@ -111,9 +111,11 @@ enum EntryParser {
             if let reader = FirstAuthorReader.read(bytes, names) { keys.surname = TextKey.key(bytes, reader.keyRange) }
             return
         }
-        let parsed = NameParser.parse(bytes, range)
-        source.authors = parsed.map(\.name)
-        if let first = parsed.first {
+        var authors: [PersonName] = []
+        authors.reserveCapacity(4)
+        let first = NameParser.parse(bytes, range, into: &authors)
+        source.authors = authors
+        if let first {
             keys.surname = TextKey.key(bytes, first.keyRange)
             keys.firstAuthor = first
         }

@@ -43,19 +43,20 @@ struct NameGroup {
             let wordEnd = ByteScan.wordEnd(bytes, from: index, end: end)
             guard wordEnd > index else { index += 1; continue }
             let word = TextRange(index, wordEnd)
-            if ByteScan.word(bytes, word, equals: "and"), !group.isEmpty { break }
-            index = group.add(bytes, word, end: end)
+            let packed = ByteScan.lowerPacked(bytes, word)
+            if packed == ByteScan.packed("and"), !group.isEmpty { break }
+            index = group.add(bytes, word, packed, end: end)
         }
         return (group, index)
     }
 
-    /// Takes in the word at `word` and returns where reading goes on.
-    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextRange, end: Int) -> Int {
-        if ByteScan.word(bytes, word, equals: "and") || ByteScan.word(bytes, word, equals: "et")
-            || ByteScan.word(bytes, word, equals: "al") {
+    /// Takes in the word at `word` (`packed` by ``ByteScan/lowerPacked(_:_:)``) and returns
+    /// where reading goes on.
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextRange, _ packed: UInt64, end: Int) -> Int {
+        if packed == ByteScan.packed("and") || packed == ByteScan.packed("et") || packed == ByteScan.packed("al") {
             return word.upperBound
         }
-        let isParticle = ByteScan.isNameConnector(bytes, word)
+        let isParticle = ByteScan.isNameConnector(packed)
         if !ByteScan.isCapitalised(bytes, word), !isParticle {
             // A lower-case word: what came before it in this group was not a name.
             self = NameGroup()
@@ -100,8 +101,10 @@ struct NameGroup {
     /// `R.`, `R`, `J.-P.`, `H.F.`: a given name reduced to initials.
     private static func isInitial(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextRange) -> Bool {
         var letters = 0
+        // Three letters make a word, whatever follows: stop counting there.
         for offset in word.lowerBound..<word.upperBound where ByteScan.isASCIILetter(bytes[offset]) || bytes[offset] >= 0xC0 {
             letters += 1
+            if letters > 2 { return false }
         }
         return letters <= 1 || (word.length <= 5 && bytes[word.upperBound - 1] == UInt8(ascii: ".") && letters <= 2
                                 && ByteScan.isUpper(bytes[word.lowerBound]))

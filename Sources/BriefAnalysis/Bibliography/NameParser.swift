@@ -13,6 +13,25 @@ struct ParsedName {
 enum NameParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> [ParsedName] {
         var names: [ParsedName] = []
+        names.reserveCapacity(4)
+        parse(bytes, range) { names.append($0) }
+        return names
+    }
+
+    /// The authors in `range` as ``parse(_:_:)`` reads them, appended to `authors`; the
+    /// first author's parse, if any. Builds no array of ``ParsedName``.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, into authors: inout [PersonName]) -> ParsedName? {
+        var first: ParsedName?
+        parse(bytes, range) { name in
+            if first == nil { first = name }
+            authors.append(name.name)
+        }
+        return first
+    }
+
+    @inline(__always)
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ add: (ParsedName) -> Void) {
+        var isFirst = true
         var (group, separator) = NameGroup.read(bytes, from: range.lowerBound, end: range.upperBound)
         while true {
             let afterSeparator = NameGroup.skipSeparator(bytes, at: separator, end: range.upperBound)
@@ -24,21 +43,22 @@ enum NameParser {
             let (next, nextSeparator) = afterSeparator < range.upperBound
                 ? NameGroup.read(bytes, from: afterSeparator, end: range.upperBound) : (NameGroup(), range.upperBound)
             let byComma = separator < range.upperBound && bytes[separator] == UInt8(ascii: ",")
-            if group.nameWords == 1, !group.allInitials, byComma, !next.isEmpty, names.isEmpty || next.allInitials {
+            if group.nameWords == 1, !group.allInitials, byComma, !next.isEmpty, isFirst || next.allInitials {
                 // `Caryl, Christian` or, after the first author, `Masinter, L.`.
                 let name = PersonName(surname: collapsed(bytes, group.span), given: collapsed(bytes, next.span),
                                       range: TextRange(group.start, next.end), isInverted: true)
-                names.append(ParsedName(name: name, keyRange: group.lastWord))
+                add(ParsedName(name: name, keyRange: group.lastWord))
+                isFirst = false
                 let afterNext = NameGroup.skipSeparator(bytes, at: nextSeparator, end: range.upperBound)
                 guard afterNext < range.upperBound else { break }
                 (group, separator) = NameGroup.read(bytes, from: afterNext, end: range.upperBound)
                 continue
             }
-            names.append(group.givenFirstName(bytes))
+            add(group.givenFirstName(bytes))
+            isFirst = false
             guard afterSeparator < range.upperBound else { break }
             (group, separator) = (next, nextSeparator)
         }
-        return names
     }
 
     /// The text in `range` with each run of white space (line breaks and indentation of a
@@ -47,9 +67,16 @@ enum NameParser {
         let lower = max(0, min(range.lowerBound, bytes.count))
         let upper = max(lower, min(range.upperBound, bytes.count))
         var hasBreak = false
-        for index in lower..<upper where bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
-            hasBreak = true
-            break
+        var index = lower
+        while index < upper {
+            index = ByteScan.nextStop(bytes, from: index, end: upper) { ByteScan.asciiBytes($0, from: 0x09, through: 0x0D) }
+            guard index < upper else { break }
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                hasBreak = true
+                break
+            }
+            index += 1
         }
         guard hasBreak else { return text(bytes, range) }
         var out: [UInt8] = []

@@ -9,6 +9,11 @@ enum TextKey {
         var index = max(0, range.lowerBound)
         let end = min(bytes.count, range.upperBound)
         while index < end {
+            if let run = AlnumRun(bytes, at: index, end: end) {
+                hasher.add(packed: run.packed, count: run.count)
+                index += run.count
+                if run.count == 8 || index >= end { continue }
+            }
             let (folded, width) = fold(bytes, at: index, end: end)
             if folded != 0 {
                 hasher.add(folded)
@@ -30,10 +35,32 @@ enum TextKey {
         var index = max(0, range.lowerBound)
         let end = min(bytes.count, range.upperBound)
         while index < end {
+            // Eight bytes at a time through the letters of a word; the byte after them is
+            // read one at a time below.
+            if let run = AlnumRun(bytes, at: index, end: end) {
+                hasher.add(packed: run.packed, count: run.count)
+                inWord = true
+                index += run.count
+                if run.count == 8 || index >= end { continue }
+            }
             let byte = bytes[index]
-            // An apostrophe inside a word (`Iraq’s`, `don't`) does not split it.
-            if inWord, byte == 0x27 || (byte == 0xE2 && ByteScan.quote(bytes, at: index, end: end) == .singleClose) {
-                index += byte == 0x27 ? 1 : 3
+            if byte < 0x80 {
+                let folded = asciiFold(byte)
+                if folded != 0 {
+                    hasher.add(folded)
+                    inWord = true
+                } else if inWord, byte != 0x27 {
+                    // An apostrophe (`don't`) does not split a word; outside one it is skipped.
+                    words.append(hasher.finish())
+                    hasher = WordHasher()
+                    inWord = false
+                }
+                index += 1
+                continue
+            }
+            // An apostrophe inside a word (`Iraq’s`) does not split it.
+            if inWord, byte == 0xE2, ByteScan.quote(bytes, at: index, end: end) == .singleClose {
+                index += 3
                 continue
             }
             let (folded, width) = fold(bytes, at: index, end: end)
@@ -49,6 +76,14 @@ enum TextKey {
         }
         if inWord { words.append(hasher.finish()) }
         return first..<words.count
+    }
+
+    /// An ASCII letter in lower case, a digit as it is, anything else 0.
+    @inline(__always)
+    static func asciiFold(_ byte: UInt8) -> UInt8 {
+        let lower = byte | 0x20
+        if lower &- 0x61 < 26 { return lower }
+        return byte &- 0x30 < 10 ? byte : 0
     }
 
     /// The folded letter at `offset` (0 for anything that is not a letter or digit) and the
@@ -89,36 +124,5 @@ enum TextKey {
         case 0xDF: return UInt8(ascii: "s")
         default: return 0
         }
-    }
-}
-
-/// Hashes folded letters eight at a time: they are packed into a word and mixed once per
-/// eight, so a title costs about a cycle a letter instead of a multiply's latency.
-struct WordHasher {
-    private var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-    private var pending: UInt64 = 0
-    private var count = 0
-
-    @inline(__always) mutating func add(_ byte: UInt8) {
-        pending = (pending << 8) | UInt64(byte)
-        count += 1
-        if count & 7 == 0 {
-            hash = WordHasher.mix(hash ^ pending)
-            pending = 0
-        }
-    }
-
-    func finish() -> UInt64 {
-        WordHasher.mix(hash ^ pending ^ (UInt64(truncatingIfNeeded: count) << 56))
-    }
-
-    @inline(__always) private static func mix(_ value: UInt64) -> UInt64 {
-        var x = value
-        x ^= x >> 33
-        x = x &* 0xFF51_AFD7_ED55_8CCD
-        x ^= x >> 33
-        x = x &* 0xC4CE_B9FE_1A85_EC53
-        x ^= x >> 33
-        return x
     }
 }

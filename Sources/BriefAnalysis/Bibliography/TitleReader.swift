@@ -22,6 +22,13 @@ enum TitleReader {
         var underscoresClose = true
         var asterisksClose = true
         while index < end {
+            // Eight bytes at a time past those that cannot be a mark: `"` to `*`, `_`, and
+            // non-ASCII bytes (`“`, `‘`, `’` start with 0xE2).
+            index = ByteScan.nextStop(bytes, from: index, end: end) { word in
+                ByteScan.asciiBytes(word, from: 0x22, through: 0x2A) | ByteScan.asciiBytes(word, from: 0x5F, through: 0x5F)
+                    | (word & 0x8080_8080_8080_8080)
+            }
+            guard index < end else { break }
             let byte = bytes[index]
             // One test for the common case: no quotation, italic or apostrophe mark here.
             guard byte < 0x40 ? (Self.markBits >> UInt64(byte)) & 1 == 1 : (byte == UInt8(ascii: "_") || byte == 0xE2) else {
@@ -128,6 +135,10 @@ enum TitleReader {
     private static func closing(_ bytes: UnsafeBufferPointer<UInt8>, for open: ByteScan.Quote, from start: Int, end: Int) -> Int? {
         var index = start
         while index < end {
+            index = ByteScan.nextStop(bytes, from: index, end: end) { word in
+                ByteScan.asciiBytes(word, from: 0x22, through: 0x22) | (word & 0x8080_8080_8080_8080)
+            }
+            guard index < end else { break }
             let byte = bytes[index]
             if byte == 0x22 || byte == 0xE2, let quote = ByteScan.quote(bytes, at: index, end: end) {
                 if open == .straight, quote == .straight { return index }

@@ -51,6 +51,8 @@ enum CitationParser {
 
     /// The next semicolon outside quotation marks and parentheses, or `end`.
     private static func segmentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        // Most notes hold one citation: without a semicolon there is nothing to track.
+        guard bytes.firstIndex(of: UInt8(ascii: ";"), in: TextRange(start, end)) != nil else { return end }
         var depth = 0
         var inQuote = false
         var index = start
@@ -341,9 +343,11 @@ enum CitationParser {
             let word = TextRange(index, end)
             if ByteScan.isCapitalised(bytes, word) {
                 names += 1
-            } else if !(ByteScan.word(bytes, word, equals: "et") || ByteScan.word(bytes, word, equals: "al")
-                        || ByteScan.word(bytes, word, equals: "and")) {
-                return false
+            } else {
+                let packed = ByteScan.lowerPacked(bytes, word)
+                guard packed == ByteScan.packed("et") || packed == ByteScan.packed("al") || packed == ByteScan.packed("and") else {
+                    return false
+                }
             }
             index = end
         }
@@ -353,11 +357,13 @@ enum CitationParser {
     /// Words a note opens with before its citation: `See`, `See also`, `Cf.`, `Also`.
     private static func skipLeadIn(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: TextRange) -> Int {
         var index = segment.lowerBound
-        while index < segment.upperBound {
+        // Each lead-in starts with `s`, `a` or `c`: most notes open with a name, settled here.
+        while index < segment.upperBound, bytes[index] | 0x20 == UInt8(ascii: "s") || bytes[index] | 0x20 == UInt8(ascii: "a")
+                || bytes[index] | 0x20 == UInt8(ascii: "c") {
             let end = ByteScan.wordEnd(bytes, from: index, end: segment.upperBound)
-            let word = TextRange(index, end)
-            guard end > index, ByteScan.word(bytes, word, equals: "see") || ByteScan.word(bytes, word, equals: "also")
-                    || ByteScan.word(bytes, word, equals: "cf") || ByteScan.word(bytes, word, equals: "compare") else { break }
+            let word = ByteScan.lowerPacked(bytes, TextRange(index, end))
+            guard end > index, word == ByteScan.packed("see") || word == ByteScan.packed("also")
+                    || word == ByteScan.packed("cf") || word == ByteScan.packed("compare") else { break }
             index = end
             while index < segment.upperBound, ByteScan.isWhitespace(bytes[index]) || bytes[index] == UInt8(ascii: ".")
                     || bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ":") { index += 1 }
@@ -369,13 +375,17 @@ enum CitationParser {
     private static func isFunctionWordName(_ bytes: UnsafeBufferPointer<UInt8>, _ name: NameSpan) -> Bool {
         let start = name.range.lowerBound
         let end = ByteScan.wordEnd(bytes, from: start, end: name.range.upperBound)
-        let word = TextRange(start, end)
-        for candidate: StaticString in ["in", "the", "on", "at", "as", "for", "from", "by", "to", "an", "but", "this",
-                                        "that", "with", "of", "if", "when", "while", "after", "before", "here", "there",
-                                        "it", "he", "she", "they", "we", "his", "her", "their", "our", "my", "one"]
-        where ByteScan.word(bytes, word, equals: candidate) {
+        switch ByteScan.lowerPacked(bytes, TextRange(start, end)) {
+        case ByteScan.packed("in"), ByteScan.packed("the"), ByteScan.packed("on"), ByteScan.packed("at"), ByteScan.packed("as"),
+             ByteScan.packed("for"), ByteScan.packed("from"), ByteScan.packed("by"), ByteScan.packed("to"), ByteScan.packed("an"),
+             ByteScan.packed("but"), ByteScan.packed("this"), ByteScan.packed("that"), ByteScan.packed("with"), ByteScan.packed("of"),
+             ByteScan.packed("if"), ByteScan.packed("when"), ByteScan.packed("while"), ByteScan.packed("after"),
+             ByteScan.packed("before"), ByteScan.packed("here"), ByteScan.packed("there"), ByteScan.packed("it"),
+             ByteScan.packed("he"), ByteScan.packed("she"), ByteScan.packed("they"), ByteScan.packed("we"), ByteScan.packed("his"),
+             ByteScan.packed("her"), ByteScan.packed("their"), ByteScan.packed("our"), ByteScan.packed("my"), ByteScan.packed("one"):
             return true
+        default:
+            return false
         }
-        return false
     }
 }

@@ -4,6 +4,8 @@ enum IbidToken {
     /// to five letters made of i, b and d that start with i (`Ibdi.`, `Ibib.`, `Idib.`, `Ibd.`).
     /// The range covers the word and its period.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (range: TextRange, misspelt: Bool)? {
+        // Every form starts with `i`: most citations open with a name, settled here.
+        guard start < end, ByteScan.lowered(bytes[start]) == UInt8(ascii: "i") else { return nil }
         var wordEnd = start
         while wordEnd < end, ByteScan.isASCIILetter(bytes[wordEnd]) { wordEnd += 1 }
         let length = wordEnd - start
