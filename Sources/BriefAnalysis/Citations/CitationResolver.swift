@@ -41,11 +41,12 @@ enum CitationResolver {
         // Matching a citation against the catalog needs no other citation: that part runs on
         // every core; the `Ibid.` chains, which need what came before, follow in one pass.
         let size = citationsPerPiece
+        let titles = TitleWordIndex(catalog.keys, words: catalog.words)
         let pieces = (table.raw.count + size - 1) / size
         let matched = Parallel.map(pieces, inParallel: inParallel && pieces > 1) { piece in
             (piece * size..<min(piece * size + size, table.raw.count)).map { position -> ResolvedCitation? in
                 guard case .reference(let isFull) = table.raw[position].kind else { return nil }
-                return reference(table.raw[position], isFull: isFull, table: table, catalog: catalog, bytes)
+                return reference(table.raw[position], isFull: isFull, table: table, catalog: catalog, titles: titles, bytes)
             }
         }
         var resolved = ResolvedTable(noteCount: table.byNote.count)
@@ -104,7 +105,7 @@ enum CitationResolver {
 
     /// Matches names and title against the sources of the first author's surname. A
     /// citation without a quoted title that matches nothing is taken for commentary.
-    private static func reference(_ raw: RawCitation, isFull: Bool, table: CitationTable, catalog: SourceCatalog,
+    private static func reference(_ raw: RawCitation, isFull: Bool, table: CitationTable, catalog: SourceCatalog, titles: TitleWordIndex,
                                   _ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedCitation? {
         var match = TitleMatch.different
         var found: Int?
@@ -114,14 +115,18 @@ enum CitationResolver {
                 if let only = candidates.only { found = only; match = .same }
             } else {
                 let cited = table.words[raw.titleWords]
-                // A bound on the works compared per author keeps a pathological brief (every
-                // source by one surname) linear.
-                // The same title first (cheap); the similarity count only when none is.
-                for candidate in candidates.prefix(256) where TitleMatch.isSame(cited, catalog.titleWords(candidate)) {
-                    found = candidate
-                    match = .same
-                    break
+                // The same title first; the similarity count only when none is. A bound on
+                // the works compared per author keeps a pathological brief (every source by
+                // one surname) linear.
+                if titles.isIndexed(key) {
+                    found = firstSame(cited, surname: key, catalog: catalog, titles: titles)
+                } else {
+                    for candidate in candidates.prefix(256) where TitleMatch.isSame(cited, catalog.titleWords(candidate)) {
+                        found = candidate
+                        break
+                    }
                 }
+                if found != nil { match = .same }
                 if found == nil {
                     for candidate in candidates.prefix(256) where TitleMatch.compare(cited, catalog.titleWords(candidate)) == .similar {
                         found = candidate
@@ -135,5 +140,28 @@ enum CitationResolver {
         let citation = Citation(range: raw.range, form: isFull ? .full : .short, sourceIndexes: found.map { [$0] } ?? [],
                                 surnameRange: raw.firstAuthor?.surname, titleRange: raw.title)
         return ResolvedCitation(citation: citation, isReference: true, surnameKey: raw.surnameKey, date: raw.date, titleMatch: match)
+    }
+
+    /// The first of the author's first 256 works whose title is the same as `cited`, looked
+    /// up among the works holding its opening words and the untitled ones.
+    private static func firstSame(_ cited: ArraySlice<UInt64>, surname: UInt64, catalog: SourceCatalog,
+                                  titles: TitleWordIndex) -> Int? {
+        guard let first = cited.first else { return nil }
+        let second = cited.count > 1 ? cited[cited.startIndex + 1] : nil
+        let (titled, untitled) = titles.candidates(surname: surname, first: first, second: second)
+        let ranks = titles.ranks
+        var found: Int?
+        // An untitled work matches any title.
+        for candidate in untitled where candidate < ranks.count && ranks[candidate] < 256 {
+            found = candidate
+            break
+        }
+        for candidate in titled {
+            if let found, candidate > found { break }
+            if candidate < ranks.count, ranks[candidate] < 256, TitleMatch.isSame(cited, catalog.titleWords(candidate)) {
+                return candidate
+            }
+        }
+        return found
     }
 }
