@@ -208,8 +208,13 @@ private struct FirstCitations {
     private var sparse: [Int: Int] = [:]
 
     init(_ firsts: [(number: Int, index: Int)]) {
-        let highest = firsts.reduce(0) { max($0, $1.number) }
-        let isDense = firsts.allSatisfy { $0.number >= 0 } && highest <= 8 * firsts.count + 1024
+        var highest = 0
+        var lowest = 0
+        for first in firsts {
+            highest = max(highest, first.number)
+            lowest = min(lowest, first.number)
+        }
+        let isDense = lowest >= 0 && highest <= 8 * firsts.count + 1024
         if isDense { dense = [Int](repeating: -1, count: highest + 1) }
         // A number cited under two labels (`0` and `00`) keeps its last, as a dictionary would.
         for first in firsts {

@@ -15,8 +15,11 @@ enum HeadingClassifier {
 
     /// The role of a line that is a heading of one of these kinds, else nil. `range` is the
     /// line's content; the returned range covers the heading word(s).
+    /// The longest line content `classify` considers, in bytes.
+    static let longest = 48
+
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> (role: Heading.Role, text: TextRange, level: Int)? {
-        guard range.length <= 48 else { return nil }
+        guard range.length <= longest else { return nil }
         var lower = range.lowerBound
         var upper = range.upperBound
         var level = 0

@@ -125,12 +125,18 @@ enum MarkdownBlocks {
         parsed.notes.reserveCapacity(parsed.notes.count + openers)
         labels.reserveCapacity(openers)
         var index = 0
+        // The label of the line that stopped the last definition, read there already.
+        var known: (index: Int, label: (text: TextRange, range: TextRange))?
         while index < lines.count {
-            guard roles[index] == .body, let label = definitionLabel(bytes, lines[index]) else { index += 1; continue }
+            let read = known?.index == index ? known?.label : roles[index] == .body ? definitionLabel(bytes, lines[index]) : nil
+            guard roles[index] == .body, let label = read else { index += 1; continue }
             var last = index
             var cursor = index + 1
+            known = nil
             while cursor < lines.count {
-                if roles[cursor] == .body, !lines[cursor].isBlank, definitionLabel(bytes, lines[cursor]) == nil,
+                let next = roles[cursor] == .body && !lines[cursor].isBlank ? definitionLabel(bytes, lines[cursor]) : nil
+                if let next { known = (cursor, next) }
+                if roles[cursor] == .body, !lines[cursor].isBlank, next == nil,
                    last == cursor - 1 || lines[cursor].indent >= 4 {
                     last = cursor
                     cursor += 1

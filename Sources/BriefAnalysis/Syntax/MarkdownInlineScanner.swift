@@ -23,9 +23,9 @@ enum MarkdownInlineScanner {
         // Most notes are cited about once: room for that many markers spares the copies of growing.
         markers.reserveCapacity(notes.count)
         var special = SpecialBytes()
-        // Kept here, not in each paragraph's frame: dropping an empty one per paragraph cost
-        // more than the rare paragraph with backticks.
-        var backticks: BacktickRuns?
+        // One table for every paragraph, emptied rather than dropped, so that its buffers
+        // are reused.
+        var backticks = BacktickRuns()
         var index = 0
         while index < lines.count {
             guard isScanned(roles[index]) else { index += 1; continue }
@@ -57,11 +57,11 @@ enum MarkdownInlineScanner {
     }
 
     private static func scanParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ scan: inout Scan, _ special: inout SpecialBytes,
-                                      _ backticks: inout BacktickRuns?, _ markers: inout [NoteMarker], _ labels: inout LabelTable) {
+                                      _ backticks: inout BacktickRuns, _ markers: inout [NoteMarker], _ labels: inout LabelTable) {
         var cursor = range.lowerBound
         let end = range.upperBound
         // Runs are found per paragraph.
-        if backticks != nil { backticks = nil }
+        backticks.reset()
         while let next = special.next(bytes, from: cursor, end: end) {
             cursor = next
             let byte = bytes[cursor]
@@ -74,8 +74,8 @@ enum MarkdownInlineScanner {
                 var run = cursor
                 while run < end, bytes[run] == UInt8(ascii: "`") { run += 1 }
                 let length = run - cursor
-                if backticks == nil { backticks = BacktickRuns(bytes, from: cursor, limit: end) }
-                cursor = backticks?.closing(length: length, after: cursor) ?? run
+                if !backticks.isLoaded { backticks.load(bytes, from: cursor, limit: end) }
+                cursor = backticks.closing(length: length, after: cursor) ?? run
             } else if byte == UInt8(ascii: "["), let marker = footnoteReference(bytes, at: cursor, limit: end) {
                 if !scan.isLabel(at: cursor) {
                     let label = labels.id(text: bytes, marker.label, foldCase: true)
@@ -128,26 +128,55 @@ enum MarkdownInlineScanner {
     /// of the same length, and looking it up here keeps a paragraph full of unmatched runs
     /// linear.
     private struct BacktickRuns {
-        private var starts: [Int: [Int]] = [:]
-        private var next: [Int: Int] = [:]
+        /// Runs shorter than this (nearly all) are kept in arrays indexed by length.
+        private static let shortLengths = 8
+        /// Starts of the runs of each short length, and how far `closing` has got in each.
+        private var short = [[Int]](repeating: [], count: shortLengths)
+        private var shortNext = [Int](repeating: 0, count: shortLengths)
+        /// The same for longer runs, by length.
+        private var long: [Int: [Int]] = [:]
+        private var longNext: [Int: Int] = [:]
+        /// True once `load` has read the current paragraph.
+        private(set) var isLoaded = false
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
+        /// Reads the runs from `start` to `limit`.
+        mutating func load(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) {
+            isLoaded = true
             var cursor = start
             while let tick = bytes.firstIndex(of: UInt8(ascii: "`"), in: TextRange(cursor, limit)) {
                 var run = tick
                 while run < limit, bytes[run] == UInt8(ascii: "`") { run += 1 }
-                starts[run - tick, default: []].append(tick)
+                let length = run - tick
+                if length < Self.shortLengths { short[length].append(tick) } else { long[length, default: []].append(tick) }
                 cursor = run
             }
+        }
+
+        /// Forgets the paragraph read, keeping the buffers.
+        mutating func reset() {
+            guard isLoaded else { return }
+            isLoaded = false
+            for length in short.indices where !short[length].isEmpty { short[length].removeAll(keepingCapacity: true) }
+            for length in shortNext.indices { shortNext[length] = 0 }
+            if !long.isEmpty { long = [:] }
+            if !longNext.isEmpty { longNext = [:] }
         }
 
         /// The offset after the first run of `length` backticks starting after `opener`;
         /// openers are asked for in text order.
         mutating func closing(length: Int, after opener: Int) -> Int? {
-            guard let runs = starts[length] else { return nil }
-            var index = next[length] ?? 0
+            if length >= 0, length < Self.shortLengths {
+                let count = short[length].count
+                guard count > 0 else { return nil }
+                var index = shortNext[length]
+                while index < count, short[length][index] <= opener { index += 1 }
+                shortNext[length] = index
+                return index < count ? short[length][index] + length : nil
+            }
+            guard let runs = long[length] else { return nil }
+            var index = longNext[length] ?? 0
             while index < runs.count, runs[index] <= opener { index += 1 }
-            next[length] = index
+            longNext[length] = index
             return index < runs.count ? runs[index] + length : nil
         }
     }

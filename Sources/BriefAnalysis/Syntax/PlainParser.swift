@@ -43,7 +43,8 @@ public enum PlainParser {
     private static func readHeadings(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ roles: inout [LineRole], _ parsed: inout ParsedBrief) {
         for (index, line) in lines.enumerated() where !line.isBlank && line.indent <= 8 {
             let content = TextRange(line.contentStart, line.range.upperBound)
-            guard let heading = HeadingClassifier.classify(bytes, content) else {
+            // `classify` turns down anything longer at once; most lines are, and skipping the call pays.
+            guard content.length <= HeadingClassifier.longest, let heading = HeadingClassifier.classify(bytes, content) else {
                 if isOtherHeading(bytes, lines, index) { roles[index] = .heading(.other) }
                 continue
             }
@@ -55,6 +56,7 @@ public enum PlainParser {
     /// A short line standing alone between blank lines, unindented, that does not end a
     /// sentence and holds no comma: "18 Authors' Addresses". It ends a bibliography section; plain-text
     /// headings are too loose a notion to list in the outline.
+    @inline(__always)
     private static func isOtherHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ index: Int) -> Bool {
         let line = lines[index]
         guard line.indent == 0, index > 0, lines[index - 1].isBlank, index + 1 < lines.count, lines[index + 1].isBlank else { return false }
@@ -83,7 +85,8 @@ public enum PlainParser {
         while index < lines.count {
             let line = lines[index]
             let start = line.contentStart
-            guard !line.isBlank, roles[index] == .body, bytes.hasPrefix("[footnote", at: start) else { index += 1; continue }
+            guard !line.isBlank, bytes[start] == UInt8(ascii: "["), roles[index] == .body,
+                  bytes.hasPrefix("[footnote", at: start) else { index += 1; continue }
             var cursor = start + 9
             while cursor < line.range.upperBound, ByteClass.isSpace(bytes[cursor]) { cursor += 1 }
             let labelStart = cursor
