@@ -54,7 +54,7 @@ import Testing
         let serial = try Analyzer.analyze(text, kind: kind, inParallel: false, isCancelled: { false })
 
         #expect(parallel.parsed.notes.count > count)
-        #expect(parallel.citations.citationsByNote.joined().count > CitationResolver.citationsPerPiece)
+        #expect(parallel.citations.citationsByNote.joined().count > 4 * FirstPass.notesPerPiece)
         #expect(parallel.findings == serial.findings)
         #expect(parallel.citations.citationsByNote == serial.citations.citationsByNote)
         #expect(parallel.citations.citingNotes == serial.citations.citingNotes)

@@ -31,39 +31,49 @@ struct ResolvedTable {
 
 /// Resolves every note's citations in reading order, following `Ibid.` chains.
 enum CitationResolver {
-    /// Citations matched per piece of the resolution: enough to outweigh handing the piece to
-    /// a thread.
-    static let citationsPerPiece = 512
+    /// What matching one citation against the catalog found.
+    struct Match {
+        /// The source, or -1.
+        var source: Int32
+        var quality: TitleMatch
+        /// False for `Ibid.`, and for a citation without a quoted title that matches
+        /// nothing: commentary.
+        var isCitation: Bool
+    }
 
     /// `order` lists note indexes in the order a reader meets them.
     static func resolve(_ table: CitationTable, order: [Int], catalog: SourceCatalog,
                         _ bytes: UnsafeBufferPointer<UInt8>, inParallel: Bool = true) -> ResolvedTable {
-        // Matching a citation against the catalog needs no other citation: that part runs on
-        // every core; the `Ibid.` chains, which need what came before, follow in one pass.
-        let size = citationsPerPiece
         let titles = TitleWordIndex(catalog.keys, words: catalog.words)
-        let pieces = (table.raw.count + size - 1) / size
-        let matched = Parallel.map(pieces, inParallel: inParallel && pieces > 1) { piece in
-            (piece * size..<min(piece * size + size, table.raw.count)).map { position -> ResolvedCitation? in
-                guard case .reference(let isFull) = table.raw[position].kind else { return nil }
-                return reference(table.raw[position], isFull: isFull, table: table, catalog: catalog, titles: titles, bytes)
-            }
+        // Matching a citation against the catalog needs no other citation: the table's parts
+        // are matched on every core; the `Ibid.` chains, which need what came before, follow
+        // in one pass.
+        let parts = table.parts.count
+        let matched = Parallel.map(parts, inParallel: inParallel && parts > 1) { part in
+            table.parts[part].raw.map { match($0, words: table.parts[part].words, catalog: catalog, titles: titles) }
         }
         var resolved = ResolvedTable(noteCount: table.byNote.count)
-        resolved.citations.reserveCapacity(table.raw.count)
+        resolved.citations.reserveCapacity(table.count)
         var previous: Int?
         for note in order where note < table.byNote.count {
             let start = resolved.citations.count
             for position in table.byNote[note] {
-                switch table.raw[position].kind {
+                let raw = table[position]
+                switch raw.kind {
                 case .ibid(let misspelt):
                     let within = resolved.citations.count > start ? resolved.citations.count - 1 : nil
                     // Read first, then append: appending while `resolved` is still lent to
                     // `ibid` would copy every citation resolved so far.
-                    let repeated = ibid(table.raw[position], misspelt: misspelt, within: within, previous: previous, resolved)
+                    let repeated = ibid(raw, misspelt: misspelt, within: within, previous: previous, resolved)
                     resolved.citations.append(repeated)
-                case .reference:
-                    if let match = matched[position / size][position % size] { resolved.citations.append(match) }
+                case .reference(let isFull):
+                    let found = matched[position >> 32][position & 0xFFFF_FFFF]
+                    guard found.isCitation else { continue }
+                    let citation = Citation(range: raw.range, form: isFull ? .full : .short,
+                                            sourceIndexes: found.source >= 0 ? [Int(found.source)] : [],
+                                            surnameRange: raw.firstAuthor?.surname, titleRange: raw.title)
+                    resolved.citations.append(ResolvedCitation(citation: citation, isReference: true, surnameKey: raw.surnameKey,
+                                                               date: raw.date, titleMatch: found.quality))
                 }
             }
             resolved.byNote[note] = start..<resolved.citations.count
@@ -105,8 +115,8 @@ enum CitationResolver {
 
     /// Matches names and title against the sources of the first author's surname. A
     /// citation without a quoted title that matches nothing is taken for commentary.
-    private static func reference(_ raw: RawCitation, isFull: Bool, table: CitationTable, catalog: SourceCatalog, titles: TitleWordIndex,
-                                  _ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedCitation? {
+    private static func match(_ raw: RawCitation, words: [UInt64], catalog: SourceCatalog, titles: TitleWordIndex) -> Match {
+        guard case .reference = raw.kind else { return Match(source: -1, quality: .different, isCitation: false) }
         var match = TitleMatch.different
         var found: Int?
         if let key = raw.surnameKey {
@@ -114,7 +124,7 @@ enum CitationResolver {
             if raw.titleWords.isEmpty {
                 if let only = candidates.only { found = only; match = .same }
             } else {
-                let cited = table.words[raw.titleWords]
+                let cited = words[raw.titleWords]
                 // The same title first; the similarity count only when none is. A bound on
                 // the works compared per author keeps a pathological brief (every source by
                 // one surname) linear.
@@ -136,10 +146,7 @@ enum CitationResolver {
                 }
             }
         }
-        if found == nil, !raw.titleMarked { return nil }
-        let citation = Citation(range: raw.range, form: isFull ? .full : .short, sourceIndexes: found.map { [$0] } ?? [],
-                                surnameRange: raw.firstAuthor?.surname, titleRange: raw.title)
-        return ResolvedCitation(citation: citation, isReference: true, surnameKey: raw.surnameKey, date: raw.date, titleMatch: match)
+        return Match(source: Int32(truncatingIfNeeded: found ?? -1), quality: match, isCitation: found != nil || raw.titleMarked)
     }
 
     /// The first of the author's first 256 works whose title is the same as `cited`, looked

@@ -72,10 +72,10 @@ struct SourceCatalog {
     mutating func addCitedSources(_ notes: CitationTable, order: [Int], _ bytes: UnsafeBufferPointer<UInt8>) {
         for note in order where note < notes.byNote.count {
             for position in notes.byNote[note] {
-                let citation = notes.raw[position]
+                let citation = notes[position]
                 guard citation.kind == .reference(isFull: true), citation.titleMarked, let surname = citation.surnameKey,
                       let title = citation.title else { continue }
-                let cited = notes.words[citation.titleWords]
+                let cited = notes.titleWords(position)
                 let known = index.sources(surname).prefix(256).contains { TitleMatch.compare(cited, titleWords($0)) == .same }
                 if known { continue }
                 var names = NameParser.parse(bytes, citation.namesRange)
