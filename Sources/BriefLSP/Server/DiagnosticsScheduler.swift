@@ -38,6 +38,7 @@ struct DiagnosticsScheduler: Sendable {
                 method: "textDocument/publishDiagnostics",
                 params: DiagnosticEncoder.publishParams(uri: snapshot.uri, version: snapshot.version, diagnostics: diagnostics))
             worker.ifLatest(snapshot) { sink.send(message) }
+            MemoryTrim.afterAnalysis()
         }
     }
 
