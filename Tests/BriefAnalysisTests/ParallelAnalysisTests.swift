@@ -83,4 +83,19 @@ import Testing
         #expect(parallel.citations.citationsByNote == serial.citations.citationsByNote)
         #expect(parallel.citations.sources == serial.citations.sources)
     }
+
+    /// Cancelled at either check, while the helper thread may still be reading notes: the
+    /// analysis gives up, and the helper is done with the text before it goes.
+    @Test(arguments: [1, 2])
+    func cancelledWhileNotesAreRead(atCheck check: Int) {
+        let text = SourceText(Self.longBrief(notes: 8 * FirstPass.notesPerPiece, markdown: false))
+        var polls = 0
+        #expect(throws: AnalysisCancelled.self) {
+            try Analyzer.analyze(text, kind: .plain, inParallel: true, isCancelled: {
+                polls += 1
+                return polls >= check
+            })
+        }
+        #expect(polls == check)
+    }
 }
