@@ -34,7 +34,7 @@ public enum Analyzer {
             case .markdown: parsed = MarkdownParser.parse(text, notesRead: early?.start)
             }
             if isCancelled() { return nil }
-            let first = FirstPass(parsed, bytes, early: early, inParallel: inParallel)
+            let first = FirstPass(parsed, bytes, early: early)
             if isCancelled() { return nil }
             let citations = CitationAnalyzer.analyze(parsed, first, bytes, inParallel: inParallel)
             var findings = first.noteFindings
