@@ -159,15 +159,15 @@ enum CitationResolver {
         let ranks = titles.ranks
         var found: Int?
         // An untitled work matches any title.
-        for candidate in untitled where candidate < ranks.count && ranks[candidate] < 256 {
-            found = candidate
+        // Lists run in source order, so ranks only grow along them: past 256, stop.
+        for candidate in untitled {
+            if candidate < ranks.count, ranks[candidate] < 256 { found = candidate }
             break
         }
         for candidate in titled {
             if let found, candidate > found { break }
-            if candidate < ranks.count, ranks[candidate] < 256, TitleMatch.isSame(cited, catalog.titleWords(candidate)) {
-                return candidate
-            }
+            guard candidate < ranks.count, ranks[candidate] < 256 else { break }
+            if TitleMatch.isSame(cited, catalog.titleWords(candidate)) { return candidate }
         }
         return found
     }
