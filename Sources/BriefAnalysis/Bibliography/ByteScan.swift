@@ -79,6 +79,7 @@ enum ByteScan {
 
     /// End of the word starting at `offset`: letters, hyphens and apostrophes (a `’`
     /// between letters, as in `O’Brien`, belongs to the word).
+    @inline(__always)
     static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, end: Int) -> Int {
         var index = offset
         // Plain ASCII letters eight at a time; the byte that ends them is looked at below.

@@ -91,6 +91,8 @@ enum DateReader {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange, numericOnly: Bool, _ visit: (FoundDate) -> Void) {
         var index = range.lowerBound
         let end = range.upperBound
+        // J F M A S O N D as bits of the capitals, `A` first.
+        let monthInitials: UInt32 = 1 << 9 | 1 << 5 | 1 << 12 | 1 << 0 | 1 << 18 | 1 << 14 | 1 << 13 | 1 << 3
         while index < end {
             // Only a digit or a capital starts a date: skip eight other bytes at a time.
             index = ByteScan.nextStop(bytes, from: index, end: end) { word in
@@ -105,6 +107,8 @@ enum DateReader {
             }
             let isDigit = ByteScan.isDigit(byte)
             guard isDigit || (!numericOnly && ByteScan.isUpper(byte)) else { index += 1; continue }
+            // A capital that starts no month's name (`The`, `World`) starts no date.
+            guard isDigit || (monthInitials >> UInt32(byte - 0x41)) & 1 == 1 else { index += 1; continue }
             let atWordStart = index == range.lowerBound || !(ByteScan.isWordByte(bytes[index - 1]) || ByteScan.isDigit(bytes[index - 1]))
             if atWordStart, let date = isDigit ? readNumberFirst(bytes, at: index, end: end, numericOnly: numericOnly)
                                                : read(bytes, at: index, end: end) {
@@ -113,6 +117,10 @@ enum DateReader {
                 continue
             }
             index += 1
+            // The rest of a number (`187`) starts no date: a digit precedes each of its digits.
+            if isDigit {
+                while index < end, ByteScan.isDigit(bytes[index]) { index += 1 }
+            }
         }
     }
 
