@@ -198,6 +198,9 @@ enum ByteScan {
     static func firstYear(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange) -> TextRange? {
         var index = range.lowerBound
         while index + 4 <= range.upperBound {
+            // Eight bytes at a time to the next digit.
+            index = nextStop(bytes, from: index, end: range.upperBound - 3) { asciiBytes($0, from: 0x30, through: 0x39) }
+            guard index + 4 <= range.upperBound else { break }
             if ByteScan.isDigit(bytes[index]) {
                 if isYear(bytes, at: index, end: range.upperBound) { return TextRange(index, index + 4) }
                 while index < range.upperBound, ByteScan.isDigit(bytes[index]) { index += 1 }
@@ -213,6 +216,8 @@ enum ByteScan {
         var found: TextRange?
         var index = range.lowerBound
         while index + 4 <= range.upperBound {
+            index = nextStop(bytes, from: index, end: range.upperBound - 3) { asciiBytes($0, from: 0x30, through: 0x39) }
+            guard index + 4 <= range.upperBound else { break }
             if isDigit(bytes[index]) {
                 if isYear(bytes, at: index, end: range.upperBound) { found = TextRange(index, index + 4) }
                 while index < range.upperBound, isDigit(bytes[index]) { index += 1 }
