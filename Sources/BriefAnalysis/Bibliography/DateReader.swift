@@ -184,6 +184,7 @@ enum DateReader {
     }
 
     /// `, 2015` or ` 2015` after a day or month.
+    @inline(__always)
     private static func trailingYear(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Int, Int)? {
         var index = start
         if index < end, bytes[index] == UInt8(ascii: ",") { index += 1 }
@@ -198,6 +199,7 @@ enum DateReader {
         byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
+    @inline(__always)
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Int, Int)? {
         var index = start
         var value = 0
