@@ -105,7 +105,7 @@ enum ByteScan {
     /// step; 0 when fewer than eight bytes of the buffer remain.
     @inline(__always)
     static func letterRun(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Int {
-        guard let base = bytes.baseAddress, offset >= 0, offset <= bytes.count - 8 else { return 0 }
+        guard let base = bytes.baseAddress, offset >= 0, offset < end, offset <= bytes.count - 8 else { return 0 }
         let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
         let high: UInt64 = 0x8080_8080_8080_8080
         let lowered = (word & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020

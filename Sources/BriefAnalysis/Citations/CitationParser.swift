@@ -381,7 +381,15 @@ enum CitationParser {
     /// A "name" that is a capitalised function word (`In Washington, “…”` names no one).
     private static func isFunctionWordName(_ bytes: UnsafeBufferPointer<UInt8>, _ name: NameSpan) -> Bool {
         let start = name.range.lowerBound
-        let end = ByteScan.wordEnd(bytes, from: start, end: name.range.upperBound)
+        let limit = name.range.upperBound
+        // Each function word is two to six ASCII letters: seven letters in a row settle it
+        // at once; a word of letters alone ends where they do.
+        let letters = ByteScan.letterRun(bytes, at: start, end: limit)
+        guard letters <= 6 else { return false }
+        var end = start + letters
+        if letters == 0 || (end < limit && (ByteScan.isWordByte(bytes[end]) || bytes[end] == 0xE2)) {
+            end = ByteScan.wordEnd(bytes, from: start, end: limit)
+        }
         switch ByteScan.lowerPacked(bytes, TextRange(start, end)) {
         case ByteScan.packed("in"), ByteScan.packed("the"), ByteScan.packed("on"), ByteScan.packed("at"), ByteScan.packed("as"),
              ByteScan.packed("for"), ByteScan.packed("from"), ByteScan.packed("by"), ByteScan.packed("to"), ByteScan.packed("an"),
