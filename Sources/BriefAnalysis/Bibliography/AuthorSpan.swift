@@ -44,53 +44,56 @@ struct AuthorSpan {
         let end = range.upperBound
         while index < end {
             let byte = bytes[index]
-            if ByteScan.isWhitespace(byte) { index += 1; continue }
-            if ByteScan.isDigit(byte) {
-                if ByteScan.isYear(bytes, at: index, end: end) { span.stop = .year; span.end = index }
-                return span
-            }
-            if byte == 0x27 || byte == 0xE2, TitleReader.singleOpenWidth(bytes, at: index, start: range.lowerBound, end: end) != nil {
-                span.stop = .title
-                span.end = index
-                return span
-            }
-            if let quote = ByteScan.quote(bytes, at: index, end: end) {
-                if quote == .curlyOpen || quote == .straight { span.stop = .title; span.end = index }
-                return span
-            }
-            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*") {
-                span.stop = .italic
-                span.end = index
-                return span
-            }
-            // A Markdown link around the title: `[“Realists…”](https://…)`.
-            if byte == UInt8(ascii: "["), index + 1 < end, let quote = ByteScan.quote(bytes, at: index + 1, end: end),
-               quote == .curlyOpen || quote == .straight {
-                span.stop = .title
-                span.end = index
-                return span
-            }
-            if byte == UInt8(ascii: "(") {
-                if index + 1 < end, ByteScan.isYear(bytes, at: index + 1, end: end), isAPAYear(bytes, at: index, end: end) {
-                    if span.closing == 0 { span.closing = byte }
-                    span.stop = .year
-                    span.end = index
+            // A letter is none of the marks tested below: go straight to the word.
+            if !ByteScan.isASCIILetter(byte) {
+                if ByteScan.isWhitespace(byte) { index += 1; continue }
+                if ByteScan.isDigit(byte) {
+                    if ByteScan.isYear(bytes, at: index, end: end) { span.stop = .year; span.end = index }
+                    return span
                 }
-                return span
+                if byte == 0x27 || byte == 0xE2, TitleReader.singleOpenWidth(bytes, at: index, start: range.lowerBound, end: end) != nil {
+                    span.stop = .title
+                    span.end = index
+                    return span
+                }
+                if let quote = ByteScan.quote(bytes, at: index, end: end) {
+                    if quote == .curlyOpen || quote == .straight { span.stop = .title; span.end = index }
+                    return span
+                }
+                if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*") {
+                    span.stop = .italic
+                    span.end = index
+                    return span
+                }
+                // A Markdown link around the title: `[“Realists…”](https://…)`.
+                if byte == UInt8(ascii: "["), index + 1 < end, let quote = ByteScan.quote(bytes, at: index + 1, end: end),
+                   quote == .curlyOpen || quote == .straight {
+                    span.stop = .title
+                    span.end = index
+                    return span
+                }
+                if byte == UInt8(ascii: "(") {
+                    if index + 1 < end, ByteScan.isYear(bytes, at: index + 1, end: end), isAPAYear(bytes, at: index, end: end) {
+                        if span.closing == 0 { span.closing = byte }
+                        span.stop = .year
+                        span.end = index
+                    }
+                    return span
+                }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+                    if byte == UInt8(ascii: ","), words == 1, span.nameWords == 1, span.closing == 0 { span.isInverted = true }
+                    // A period wins over a comma: `R.,` closes with a comma, `Dagher.` with a period.
+                    span.closing = byte
+                    index += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "&") || byte == UInt8(ascii: ";") {
+                    span.closing = 0
+                    index += 1
+                    continue
+                }
+                guard ByteScan.isWordByte(byte) else { return span }
             }
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
-                if byte == UInt8(ascii: ","), words == 1, span.nameWords == 1, span.closing == 0 { span.isInverted = true }
-                // A period wins over a comma: `R.,` closes with a comma, `Dagher.` with a period.
-                span.closing = byte
-                index += 1
-                continue
-            }
-            if byte == UInt8(ascii: "&") || byte == UInt8(ascii: ";") {
-                span.closing = 0
-                index += 1
-                continue
-            }
-            guard ByteScan.isWordByte(byte) else { return span }
             let wordEnd = ByteScan.wordEnd(bytes, from: index, end: end)
             guard wordEnd > index else { return span }
             let word = TextRange(index, wordEnd)

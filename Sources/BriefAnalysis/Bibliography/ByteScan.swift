@@ -79,6 +79,7 @@ enum ByteScan {
 
     /// End of the word starting at `offset`: letters, hyphens and apostrophes (a `’`
     /// between letters, as in `O’Brien`, belongs to the word).
+    @inline(__always)
     static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, end: Int) -> Int {
         var index = offset
         // Plain ASCII letters eight at a time; the byte that ends them is looked at below.
@@ -104,7 +105,7 @@ enum ByteScan {
     /// step; 0 when fewer than eight bytes of the buffer remain.
     @inline(__always)
     static func letterRun(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Int {
-        guard let base = bytes.baseAddress, offset >= 0, offset <= bytes.count - 8 else { return 0 }
+        guard let base = bytes.baseAddress, offset >= 0, offset < end, offset <= bytes.count - 8 else { return 0 }
         let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
         let high: UInt64 = 0x8080_8080_8080_8080
         let lowered = (word & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020
@@ -197,6 +198,9 @@ enum ByteScan {
     static func firstYear(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange) -> TextRange? {
         var index = range.lowerBound
         while index + 4 <= range.upperBound {
+            // Eight bytes at a time to the next digit.
+            index = nextStop(bytes, from: index, end: range.upperBound - 3) { asciiBytes($0, from: 0x30, through: 0x39) }
+            guard index + 4 <= range.upperBound else { break }
             if ByteScan.isDigit(bytes[index]) {
                 if isYear(bytes, at: index, end: range.upperBound) { return TextRange(index, index + 4) }
                 while index < range.upperBound, ByteScan.isDigit(bytes[index]) { index += 1 }
@@ -212,6 +216,8 @@ enum ByteScan {
         var found: TextRange?
         var index = range.lowerBound
         while index + 4 <= range.upperBound {
+            index = nextStop(bytes, from: index, end: range.upperBound - 3) { asciiBytes($0, from: 0x30, through: 0x39) }
+            guard index + 4 <= range.upperBound else { break }
             if isDigit(bytes[index]) {
                 if isYear(bytes, at: index, end: range.upperBound) { found = TextRange(index, index + 4) }
                 while index < range.upperBound, isDigit(bytes[index]) { index += 1 }

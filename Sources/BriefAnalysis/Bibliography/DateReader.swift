@@ -91,6 +91,8 @@ enum DateReader {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange, numericOnly: Bool, _ visit: (FoundDate) -> Void) {
         var index = range.lowerBound
         let end = range.upperBound
+        // J F M A S O N D as bits of the capitals, `A` first.
+        let monthInitials: UInt32 = 1 << 9 | 1 << 5 | 1 << 12 | 1 << 0 | 1 << 18 | 1 << 14 | 1 << 13 | 1 << 3
         while index < end {
             // Only a digit or a capital starts a date: skip eight other bytes at a time.
             index = ByteScan.nextStop(bytes, from: index, end: end) { word in
@@ -105,6 +107,8 @@ enum DateReader {
             }
             let isDigit = ByteScan.isDigit(byte)
             guard isDigit || (!numericOnly && ByteScan.isUpper(byte)) else { index += 1; continue }
+            // A capital that starts no month's name (`The`, `World`) starts no date.
+            guard isDigit || (monthInitials >> UInt32(byte - 0x41)) & 1 == 1 else { index += 1; continue }
             let atWordStart = index == range.lowerBound || !(ByteScan.isWordByte(bytes[index - 1]) || ByteScan.isDigit(bytes[index - 1]))
             if atWordStart, let date = isDigit ? readNumberFirst(bytes, at: index, end: end, numericOnly: numericOnly)
                                                : read(bytes, at: index, end: end) {
@@ -113,6 +117,10 @@ enum DateReader {
                 continue
             }
             index += 1
+            // The rest of a number (`187`) starts no date: a digit precedes each of its digits.
+            if isDigit {
+                while index < end, ByteScan.isDigit(bytes[index]) { index += 1 }
+            }
         }
     }
 
@@ -176,6 +184,7 @@ enum DateReader {
     }
 
     /// `, 2015` or ` 2015` after a day or month.
+    @inline(__always)
     private static func trailingYear(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Int, Int)? {
         var index = start
         if index < end, bytes[index] == UInt8(ascii: ",") { index += 1 }
@@ -190,6 +199,7 @@ enum DateReader {
         byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
+    @inline(__always)
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Int, Int)? {
         var index = start
         var value = 0
@@ -207,19 +217,21 @@ enum DateReader {
         guard start + 3 <= end, ByteScan.isUpper(bytes[start]) else { return nil }
         let month: Int
         let full: StaticString
-        switch (ByteScan.lowered(bytes[start]), ByteScan.lowered(bytes[start + 1]), ByteScan.lowered(bytes[start + 2])) {
-        case (0x6A, 0x61, 0x6E): (month, full) = (1, "january")
-        case (0x66, 0x65, 0x62): (month, full) = (2, "february")
-        case (0x6D, 0x61, 0x72): (month, full) = (3, "march")
-        case (0x61, 0x70, 0x72): (month, full) = (4, "april")
-        case (0x6D, 0x61, 0x79): (month, full) = (5, "may")
-        case (0x6A, 0x75, 0x6E): (month, full) = (6, "june")
-        case (0x6A, 0x75, 0x6C): (month, full) = (7, "july")
-        case (0x61, 0x75, 0x67): (month, full) = (8, "august")
-        case (0x73, 0x65, 0x70): (month, full) = (9, "september")
-        case (0x6F, 0x63, 0x74): (month, full) = (10, "october")
-        case (0x6E, 0x6F, 0x76): (month, full) = (11, "november")
-        case (0x64, 0x65, 0x63): (month, full) = (12, "december")
+        // The first three letters in lower case, packed as ``ByteScan/packed(_:)`` packs them.
+        let prefix = UInt64(bytes[start] | 0x20) | UInt64(bytes[start + 1] | 0x20) << 8 | UInt64(bytes[start + 2] | 0x20) << 16
+        switch prefix {
+        case ByteScan.packed("jan"): (month, full) = (1, "january")
+        case ByteScan.packed("feb"): (month, full) = (2, "february")
+        case ByteScan.packed("mar"): (month, full) = (3, "march")
+        case ByteScan.packed("apr"): (month, full) = (4, "april")
+        case ByteScan.packed("may"): (month, full) = (5, "may")
+        case ByteScan.packed("jun"): (month, full) = (6, "june")
+        case ByteScan.packed("jul"): (month, full) = (7, "july")
+        case ByteScan.packed("aug"): (month, full) = (8, "august")
+        case ByteScan.packed("sep"): (month, full) = (9, "september")
+        case ByteScan.packed("oct"): (month, full) = (10, "october")
+        case ByteScan.packed("nov"): (month, full) = (11, "november")
+        case ByteScan.packed("dec"): (month, full) = (12, "december")
         default: return nil
         }
         // Most capitalised words are no month: the three letters above settle them first.

@@ -52,6 +52,7 @@ struct NameGroup {
 
     /// Takes in the word at `word` (`packed` by ``ByteScan/lowerPacked(_:_:)``) and returns
     /// where reading goes on.
+    @inline(__always)
     private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextRange, _ packed: UInt64, end: Int) -> Int {
         if packed == ByteScan.packed("and") || packed == ByteScan.packed("et") || packed == ByteScan.packed("al") {
             return word.upperBound
@@ -99,6 +100,7 @@ struct NameGroup {
     }
 
     /// `R.`, `R`, `J.-P.`, `H.F.`: a given name reduced to initials.
+    @inline(__always)
     private static func isInitial(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextRange) -> Bool {
         var letters = 0
         // Three letters make a word, whatever follows: stop counting there.

@@ -42,6 +42,14 @@ enum TextKey {
                 inWord = true
                 index += run.count
                 if run.count == 8 || index >= end { continue }
+                // The usual end of a word: a space.
+                if bytes[index] == 0x20 {
+                    words.append(hasher.finish())
+                    hasher = WordHasher()
+                    inWord = false
+                    index += 1
+                    continue
+                }
             }
             let byte = bytes[index]
             if byte < 0x80 {

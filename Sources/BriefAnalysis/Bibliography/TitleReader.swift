@@ -177,6 +177,7 @@ enum TitleReader {
         return withoutClosingPunctuation(bytes, linkText(bytes, trimmed))
     }
 
+    @inline(__always)
     private static func withoutClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> TextRange {
         var trimmed = range
         while trimmed.length > 0 {

@@ -95,8 +95,7 @@ enum CitationParser {
     /// Books, 2019)`, `(London, 1835)`) makes it certain; with only a year later on, it
     /// counts only if it matches a source.
     private static func bookCitation(_ bytes: UnsafeBufferPointer<UInt8>, _ rest: TextRange, _ words: inout [UInt64]) -> RawCitation? {
-        var comma = rest.lowerBound
-        while comma < rest.upperBound, bytes[comma] != UInt8(ascii: ","), comma - rest.lowerBound < 120 { comma += 1 }
+        var comma = firstComma(bytes, in: TextRange(rest.lowerBound, min(rest.upperBound, rest.lowerBound + 120)))
         guard comma < rest.upperBound, bytes[comma] == UInt8(ascii: ",") else { return nil }
         var namesRange = TextRange(rest.lowerBound, comma)
         guard isNameList(bytes, namesRange), let first = FirstAuthorReader.read(bytes, namesRange),
@@ -299,8 +298,7 @@ enum CitationParser {
     /// (perhaps with `et al.` or a second surname), a comma, then a capitalised title or a
     /// page number.
     private static func shortCitation(_ bytes: UnsafeBufferPointer<UInt8>, _ rest: TextRange, _ words: inout [UInt64]) -> RawCitation? {
-        var comma = rest.lowerBound
-        while comma < rest.upperBound, bytes[comma] != UInt8(ascii: ","), comma - rest.lowerBound < 80 { comma += 1 }
+        let comma = firstComma(bytes, in: TextRange(rest.lowerBound, min(rest.upperBound, rest.lowerBound + 80)))
         guard comma < rest.upperBound, bytes[comma] == UInt8(ascii: ",") else { return nil }
         let namesRange = TextRange(rest.lowerBound, comma)
         guard isSurnameGroup(bytes, namesRange) else { return nil }
@@ -354,6 +352,15 @@ enum CitationParser {
         return names >= 1 && names <= 2
     }
 
+    /// The first comma in `range`, or its end; read 8 bytes at a time.
+    private static func firstComma(_ bytes: UnsafeBufferPointer<UInt8>, in range: TextRange) -> Int {
+        var index = ByteScan.nextStop(bytes, from: range.lowerBound, end: range.upperBound) {
+            ByteScan.asciiBytes($0, from: UInt8(ascii: ","), through: UInt8(ascii: ","))
+        }
+        while index < range.upperBound, bytes[index] != UInt8(ascii: ",") { index += 1 }
+        return index
+    }
+
     /// Words a note opens with before its citation: `See`, `See also`, `Cf.`, `Also`.
     private static func skipLeadIn(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: TextRange) -> Int {
         var index = segment.lowerBound
@@ -374,7 +381,15 @@ enum CitationParser {
     /// A "name" that is a capitalised function word (`In Washington, “…”` names no one).
     private static func isFunctionWordName(_ bytes: UnsafeBufferPointer<UInt8>, _ name: NameSpan) -> Bool {
         let start = name.range.lowerBound
-        let end = ByteScan.wordEnd(bytes, from: start, end: name.range.upperBound)
+        let limit = name.range.upperBound
+        // Each function word is two to six ASCII letters: seven letters in a row settle it
+        // at once; a word of letters alone ends where they do.
+        let letters = ByteScan.letterRun(bytes, at: start, end: limit)
+        guard letters <= 6 else { return false }
+        var end = start + letters
+        if letters == 0 || (end < limit && (ByteScan.isWordByte(bytes[end]) || bytes[end] == 0xE2)) {
+            end = ByteScan.wordEnd(bytes, from: start, end: limit)
+        }
         switch ByteScan.lowerPacked(bytes, TextRange(start, end)) {
         case ByteScan.packed("in"), ByteScan.packed("the"), ByteScan.packed("on"), ByteScan.packed("at"), ByteScan.packed("as"),
              ByteScan.packed("for"), ByteScan.packed("from"), ByteScan.packed("by"), ByteScan.packed("to"), ByteScan.packed("an"),
