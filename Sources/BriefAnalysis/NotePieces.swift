@@ -8,7 +8,8 @@ import Synchronization
 final class NotePieces: @unchecked Sendable {
     // @unchecked: `notes`, `count` and `slots` are set in `start` before any other thread
     // sees the object, and each slot is written by the one thread that took its index; the
-    // slots are read only after `group.wait()`, which orders those writes before the reads.
+    // helper signals `done` after each slot it writes, and the slots are read only after
+    // waiting for those signals, which orders the writes before the reads.
 
     /// What one piece read: the citations of its notes and the findings in their text.
     struct Piece {
@@ -21,7 +22,11 @@ final class NotePieces: @unchecked Sendable {
     private var count = 0
     private var slots = UnsafeMutableBufferPointer<Piece?>(start: nil, count: 0)
     private let next = Atomic<Int>(0)
-    private let group = DispatchGroup()
+    /// Pieces read by this object's callers, on the analysing thread.
+    private var readHere = 0
+    /// Signalled once per piece the helper has read.
+    private let done = DispatchSemaphore(value: 0)
+    private var isFinished = false
 
     /// `bytes` must outlive the object's work: call ``finish()`` before they go.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -46,38 +51,53 @@ final class NotePieces: @unchecked Sendable {
         self.count = count
         slots = .allocate(capacity: count)
         slots.initialize(repeating: nil)
-        group.enter()
+        // The helper holds the object until it has run, late or not: it then finds no
+        // piece left and touches neither the notes nor the text.
         DispatchQueue.global(qos: .userInitiated).async {
-            self.drain()
-            self.group.leave()
+            let read = self.drain()
+            for _ in 0..<read { self.done.signal() }
         }
     }
 
-    /// Reads the pieces no thread has taken yet.
-    private func drain() {
+    /// Reads the pieces no thread has taken yet; returns how many it read.
+    private func drain() -> Int {
+        var read = 0
         while true {
             let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-            guard index < count else { return }
+            guard index < count else { return read }
             let start = index * FirstPass.notesPerPiece
             let range = start..<min(start + FirstPass.notesPerPiece, notes.count)
             var form: [Finding] = []
             FormRules.checkNotes(notes, range, bytes, &form)
             slots[index] = Piece(table: CitationTable(notes, range, bytes), form: form)
+            read += 1
         }
     }
 
-    /// Helps read what is left, waits for the helper, and returns every piece in note order.
+    /// Helps read what is left, waits for the pieces the helper took, and returns every
+    /// piece in note order.
     func pieces() -> [Piece] {
         guard isStarted else { return [] }
-        drain()
-        group.wait()
+        readHere += drain()
+        waitForHelper(taken: count)
         return slots.compactMap { $0 }
     }
 
-    /// Hands out no more pieces and waits for those being read (when the analysis is
-    /// cancelled, or is done).
+    /// Hands out no more pieces and waits for those the helper is reading (when the
+    /// analysis is cancelled, or is done). Never waits for a helper that has not started:
+    /// only for pieces it took.
     func finish() {
-        next.store(Int.max / 2, ordering: .relaxed)
-        group.wait()
+        guard !isFinished else { return }
+        isFinished = true
+        let taken = min(next.exchange(Int.max / 2, ordering: .relaxed), count)
+        waitForHelper(taken: taken)
+    }
+
+    /// Waits until the helper has read its share of the first `taken` pieces.
+    private func waitForHelper(taken: Int) {
+        while readHere < taken {
+            done.wait()
+            readHere += 1
+        }
     }
 }
