@@ -102,7 +102,8 @@ enum ByteScan {
     }
 
     /// How many ASCII letters open the eight bytes at `offset` (cut at `end`), read in one
-    /// step; 0 when fewer than eight bytes of the buffer remain.
+    /// step; 0 when `offset` is not before `end` or fewer than eight bytes of the buffer
+    /// remain (callers then read byte by byte).
     @inline(__always)
     static func letterRun(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Int {
         guard let base = bytes.baseAddress, offset >= 0, offset < end, offset <= bytes.count - 8 else { return 0 }
@@ -139,10 +140,11 @@ enum ByteScan {
     /// the optimiser folds it to a constant.
     @inline(__always)
     static func packed(_ word: StaticString) -> UInt64 {
-        var value: UInt64 = 0
-        let start = word.utf8Start
-        for index in 0..<min(word.utf8CodeUnitCount, 8) { value |= UInt64(start[index]) &<< (8 * index) }
-        return value
+        word.withUTF8Buffer { letters in
+            var value: UInt64 = 0
+            for index in 0..<min(letters.count, 8) { value |= UInt64(letters[index]) &<< (8 * index) }
+            return value
+        }
     }
 
     /// The first offset from `offset` whose byte `stops` may want, reading eight bytes at
