@@ -20,7 +20,7 @@ enum ParentWatch {
             // Signal 0 only asks whether the process exists; EPERM means it does.
             if kill(pid_t(pid), 0) != 0, errno == ESRCH {
                 Log.shared.warn("the editor's process \(pid) is gone; exiting")
-                exit(1)
+                StdioLoop.leave(1)
             }
         }
         timer.resume()

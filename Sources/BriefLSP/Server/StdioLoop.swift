@@ -31,7 +31,7 @@ enum StdioLoop {
                 }
                 if let code = server.exitCode {
                     Log.shared.info("exit with status \(code)")
-                    exit(code)
+                    leave(code)
                 }
             }
             server.flush()
@@ -43,6 +43,13 @@ enum StdioLoop {
         if !server.worker.executor.drain(2) { Log.shared.warn("analysis still running at end of input; exiting anyway") }
         let code: Int32 = server.phase == .shutDown ? 0 : 1
         Log.shared.info("end of input; exit with status \(code)")
-        exit(code)
+        leave(code)
+    }
+
+    /// Ends the process at once. Everything the server writes goes out with write(2) as it
+    /// is written, so there is nothing to flush, and `exit` would run the runtime's exit
+    /// handlers while analysis and timer threads may still be working.
+    static func leave(_ code: Int32) -> Never {
+        _exit(code)
     }
 }
