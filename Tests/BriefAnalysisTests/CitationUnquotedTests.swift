@@ -70,6 +70,21 @@ import Testing
         #expect(analysed.findings.filter { $0.code == .uncitedEntry || $0.code == .unlistedSource }.isEmpty)
     }
 
+    @Test func organisationsNamedInOtherLanguagesOrByAcronym() {
+        let text = brief(entries: [
+            "Banco de España. 2021. “Financial Stability Report.” Madrid.",
+            "⟦Jane Doe⟧. 2019. “Rural Credit.” Journal A.",
+            "FEWS NET. 2020. “Food Security Outlook.” June.",
+            "Médecins Sans Frontières. 2019. “Access Campaign.” Report.",
+            "Reporters sans frontières. 2022. “Press Freedom Index.” Paris.",
+        ], notes: [
+            "Banco de España, “Financial Stability Report,” 2021.", "Jane Doe, “Rural Credit,” 2019.",
+            "FEWS NET, “Food Security Outlook,” 2020.", "Médecins Sans Frontières, “Access Campaign,” 2019.",
+            "Reporters sans frontières, “Press Freedom Index,” 2022.",
+        ])
+        CitationFixture.expect(.authorNotInverted, text)
+    }
+
     @Test func organisationOutOfOrderByItsFirstWord() {
         CitationFixture.expect(.entriesOutOfOrder, brief(entries: [
             "World Bank. 2023. “Global Economic Prospects.” January.",

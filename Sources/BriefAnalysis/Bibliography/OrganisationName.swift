@@ -32,8 +32,7 @@ enum OrganisationName {
                 // `G20`, `C40`: a name with a number is a body's.
                 if end < range.upperBound, ByteScan.isDigit(bytes[end]) { sawBody = true }
                 if !sawBody, !sawLink, isBodyWord(bytes, word) { sawBody = true }
-            } else if ByteScan.word(bytes, word, equals: "of") || ByteScan.word(bytes, word, equals: "for")
-                        || ByteScan.word(bytes, word, equals: "on") || ByteScan.word(bytes, word, equals: "the") {
+            } else if isLinkWord(bytes, word) {
                 sawLink = true
             } else if !ByteScan.isNameConnector(bytes, word) {
                 // Prose (`According to officials of the Bank`), not a name.
@@ -43,6 +42,17 @@ enum OrganisationName {
         }
         guard capitalised > 0 else { return false }
         return sawLink || sawBody || (capitalised >= 4 && !sawInitial)
+    }
+
+    /// Lower-case words that link the words of a body's name (`Bank for International
+    /// Settlements`, `Reporters sans frontières`, `Stiftung für …`) and never stand between a
+    /// person's names, as particles (`van der`, `des`) do.
+    private static func isLinkWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: TextRange) -> Bool {
+        for candidate: StaticString in ["of", "for", "on", "the", "sans", "pour", "für", "und", "para"]
+        where ByteScan.word(bytes, word, equals: candidate) {
+            return true
+        }
+        return false
     }
 
     /// Words that name a body rather than a person.
@@ -59,6 +69,11 @@ enum OrganisationName {
             "magazine", "observatory", "laboratory", "tribunal", "treasury", "statistics", "office", "house",
             "inc", "ltd", "llc", "plc", "gmbh", "party", "movement", "campaign", "consortium", "club", "league",
             "unit", "directorate", "division", "panel", "team", "conference", "summit", "system", "systems",
+            // `FEWS NET`; the same bodies named in French, Spanish, Italian, Portuguese, German.
+            "net", "frontières", "frontieres", "banque", "banco", "institut", "instituto", "istituto", "fondation",
+            "fundación", "fundacion", "fondazione", "stiftung", "ministère", "ministerio", "ministero", "agence",
+            "agencia", "conseil", "consejo", "comité", "comisión", "comision", "organización", "organizacion",
+            "université", "universidad", "università", "universität", "gesellschaft", "verband", "observatoire",
         ] where ByteScan.word(bytes, word, equals: candidate) {
             return true
         }
