@@ -35,6 +35,19 @@ import Testing
         #expect(brief.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[0]], [[0]], [[0]], []])
     }
 
+    @Test func theClosestTitleOfAnAuthorIsTheOneCited() {
+        // `Dutch Water` opens `Dutch Water Two`: a citation of the longer title is to that work.
+        let text = brief(entries: [
+            "Berg, Jan. 2019. “Dutch Water.” Journal A.", "Berg, Jan. 2020. “Dutch Water Two.” Journal A.",
+        ], notes: [
+            "Jan Berg, “Dutch Water Two,” 2020.", "Jan Berg, “Dutch Water,” 2019.", "Berg, Water Two, 4.",
+            "Jan Berg, “Dutch Water: A Subtitle,” 2019.",
+        ])
+        let analysed = Analyzer.analyze(text, kind: .plain)
+        #expect(analysed.citations.citationsByNote.map { $0.map(\.sourceIndexes) } == [[[1]], [[0]], [[1]], [[0]]])
+        #expect(analysed.findingLines([.uncitedEntry, .unlistedSource, .noteEntryMismatch]) == [])
+    }
+
     @Test func commentaryIsNotACitation() {
         CitationFixture.expect(.unlistedSource, brief(entries: [Self.caryl, Self.ryan], notes: [
             Self.carylNote, Self.ryanNote,

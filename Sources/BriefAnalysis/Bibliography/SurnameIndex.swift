@@ -108,11 +108,27 @@ enum TitleMatch: Equatable {
         return common * 3 >= cited.count * 2 && common >= 2 ? .similar : .different
     }
 
-    /// True when the titles match as ``same``.
-    static func isSame(_ cited: ArraySlice<UInt64>, _ listed: ArraySlice<UInt64>) -> Bool {
+    /// How closely titles that match as ``same`` match, closest first: when several of an
+    /// author's works match a citation, the closest is the one it cites (`Dutch Water Two`
+    /// is that work, not `Dutch Water`, whose title merely opens it).
+    enum Closeness: Int, Comparable {
+        /// The cited words stand in order in the listed title: the title, or a short form.
+        case words
+        /// The listed title is the opening of the cited one: the entry leaves out a subtitle.
+        case mainTitle
+        /// The entry or the citation gives no title words.
+        case untitled
+
+        static func < (lhs: Closeness, rhs: Closeness) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// How the titles match as ``same``, or nil when they do not.
+    static func sameCloseness(_ cited: ArraySlice<UInt64>, _ listed: ArraySlice<UInt64>) -> Closeness? {
         let cited = cited.prefix(64)
         let listed = listed.prefix(256)
-        return cited.isEmpty || listed.isEmpty || isSubsequence(cited, listed) || isMainTitle(listed, of: cited)
+        if cited.isEmpty || listed.isEmpty { return .untitled }
+        if isSubsequence(cited, listed) { return .words }
+        return isMainTitle(listed, of: cited) ? .mainTitle : nil
     }
 
     /// True when the listed title is the opening of the cited one, two words or more: the

@@ -129,11 +129,15 @@ enum CitationResolver {
                 // the works compared per author keeps a pathological brief (every source by
                 // one surname) linear.
                 if titles.isIndexed(key) {
-                    found = firstSame(cited, surname: key, catalog: catalog, titles: titles)
+                    found = closestSame(cited, surname: key, catalog: catalog, titles: titles)
                 } else {
-                    for candidate in candidates.prefix(256) where TitleMatch.isSame(cited, catalog.titleWords(candidate)) {
+                    var closest = TitleMatch.Closeness.untitled
+                    for candidate in candidates.prefix(256) {
+                        guard let closeness = TitleMatch.sameCloseness(cited, catalog.titleWords(candidate)),
+                              found == nil || closeness < closest else { continue }
                         found = candidate
-                        break
+                        closest = closeness
+                        if closeness == .words { break }
                     }
                 }
                 if found != nil { match = .same }
@@ -149,26 +153,31 @@ enum CitationResolver {
         return Match(source: Int32(truncatingIfNeeded: found ?? -1), quality: match, isCitation: found != nil || raw.titleMarked)
     }
 
-    /// The first of the author's first 256 works whose title is the same as `cited`, looked
-    /// up among the works holding its opening words and the untitled ones.
-    private static func firstSame(_ cited: ArraySlice<UInt64>, surname: UInt64, catalog: SourceCatalog,
-                                  titles: TitleWordIndex) -> Int? {
+    /// Among the author's first 256 works, the first whose title is closest to `cited`
+    /// (``TitleMatch/Closeness``), looked up among the works holding its opening words and
+    /// the untitled ones.
+    private static func closestSame(_ cited: ArraySlice<UInt64>, surname: UInt64, catalog: SourceCatalog,
+                                    titles: TitleWordIndex) -> Int? {
         guard let first = cited.first else { return nil }
         let second = cited.count > 1 ? cited[cited.startIndex + 1] : nil
         let (titled, untitled) = titles.candidates(surname: surname, first: first, second: second)
         let ranks = titles.ranks
-        var found: Int?
-        // An untitled work matches any title.
+        var mainTitle: Int?
         // Lists run in source order, so ranks only grow along them: past 256, stop.
+        for candidate in titled {
+            guard candidate < ranks.count, ranks[candidate] < 256 else { break }
+            switch TitleMatch.sameCloseness(cited, catalog.titleWords(candidate)) {
+            case .words: return candidate
+            case .mainTitle: if mainTitle == nil { mainTitle = candidate }
+            case .untitled, nil: break
+            }
+        }
+        if let mainTitle { return mainTitle }
+        // An untitled work matches any title, but least closely.
         for candidate in untitled {
-            if candidate < ranks.count, ranks[candidate] < 256 { found = candidate }
+            if candidate < ranks.count, ranks[candidate] < 256 { return candidate }
             break
         }
-        for candidate in titled {
-            if let found, candidate > found { break }
-            guard candidate < ranks.count, ranks[candidate] < 256 else { break }
-            if TitleMatch.isSame(cited, catalog.titleWords(candidate)) { return candidate }
-        }
-        return found
+        return nil
     }
 }
