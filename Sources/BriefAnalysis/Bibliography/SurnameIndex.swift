@@ -101,8 +101,7 @@ enum TitleMatch: Equatable {
         // Titles are short; a bound keeps a pathological one from costing its square.
         let cited = whole.prefix(64)
         let listed = wholeListed.prefix(256)
-        if cited.isEmpty || listed.isEmpty { return .same }
-        if isSubsequence(cited, listed) || isMainTitle(listed, of: cited) { return .same }
+        if sameCloseness(cited, listed) != nil { return .same }
         var common = 0
         for word in cited where listed.contains(word) { common += 1 }
         return common * 3 >= cited.count * 2 && common >= 2 ? .similar : .different

@@ -29,43 +29,32 @@ public enum CitationAnalyzer {
         let context = CitationContext(parsed: parsed, bytes: bytes, catalog: catalog, resolved: resolved, order: order,
                                       hasBibliography: hasBibliography)
         // What is left needs every citation resolved, but no piece needs another's result.
-        let pieces = Parallel.map(4, inParallel: inParallel && parsed.notes.count > FirstPass.notesPerPiece) { piece -> Piece in
-            var findings: [Finding] = []
-            switch piece {
-            case 0:
-                return .citationsByNote(resolved.byNote.map { range in range.map { resolved.citations[$0].citation } })
+        let pieces = Parallel.map(4, inParallel: inParallel && parsed.notes.count > FirstPass.notesPerPiece) { index -> Piece in
+            var piece = Piece()
+            switch index {
+            case 0: piece.citationsByNote = resolved.byNote.map { range in range.map { resolved.citations[$0].citation } }
             case 1:
-                let citing = citingNotes(resolved, sourceCount: catalog.sources.count)
-                SourceRules.check(context, citingNotes: citing, &findings)
-                return .citingNotes(citing, findings)
-            case 2: IbidRules.check(context, &findings)
-            default: MatchRules.check(context, &findings)
+                piece.citingNotes = citingNotes(resolved, sourceCount: catalog.sources.count)
+                SourceRules.check(context, citingNotes: piece.citingNotes, &piece.findings)
+            case 2: IbidRules.check(context, &piece.findings)
+            default: MatchRules.check(context, &piece.findings)
             }
-            return .findings(findings)
+            return piece
         }
         var analysis = CitationAnalysis()
         analysis.sources = catalog.sources
-        var findings: [[Finding]] = []
-        for piece in pieces {
-            switch piece {
-            case .citationsByNote(let byNote): analysis.citationsByNote = byNote
-            case .citingNotes(let citing, let found):
-                analysis.citingNotes = citing
-                findings.append(found)
-            case .findings(let found): findings.append(found)
-            }
-        }
+        analysis.citationsByNote = pieces[0].citationsByNote
+        analysis.citingNotes = pieces[1].citingNotes
         // In the order the rules were always run: Ibid., sources, form, match, order.
-        if findings.count == 3 {
-            analysis.findings = findings[1] + findings[0] + first.formFindings + findings[2] + first.orderFindings
-        }
+        analysis.findings = pieces[2].findings + pieces[1].findings + first.formFindings + pieces[3].findings + first.orderFindings
         return analysis
     }
 
-    private enum Piece {
-        case citationsByNote([[Citation]])
-        case citingNotes([[Int]], [Finding])
-        case findings([Finding])
+    /// What one of the rule pieces after resolution found.
+    private struct Piece {
+        var citationsByNote: [[Citation]] = []
+        var citingNotes: [[Int]] = []
+        var findings: [Finding] = []
     }
 
     /// Notes in the order a reader meets them: text order for plain briefs (endnotes are

@@ -140,8 +140,9 @@ enum CitationResolver {
                         if closeness == .words { break }
                     }
                 }
-                if found != nil { match = .same }
-                if found == nil {
+                if found != nil {
+                    match = .same
+                } else {
                     for candidate in candidates.prefix(256) where TitleMatch.compare(cited, catalog.titleWords(candidate)) == .similar {
                         found = candidate
                         match = .similar
